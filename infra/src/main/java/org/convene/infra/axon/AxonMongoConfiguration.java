@@ -1,0 +1,84 @@
+package org.convene.infra.axon;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.axonframework.serialization.Serializer;
+import org.convene.infra.store.StoreProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.mongodb.client.MongoClient;
+
+/**
+ * Axon's event store, token store and saga store on MongoDB, wired by hand: the MongoDB
+ * extension's Spring Boot modules stop at 4.10 (see docs/decisions/0002-storage-wiring.md).
+ * Axon's Spring Boot auto-configuration picks these beans up and builds the embedded event store,
+ * the tracking processors and the saga repositories on them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonMongoConfiguration {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties) {
+        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer,
+                                          @Value("${convene.axon.event-batch-size:500}") int batchSize) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .batchSize(batchSize)
+                .build();
+        // Creates the unique index on aggregate id + sequence number that detects conflicting appends.
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .ensureIndexes(true)
+                .build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoSagaStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    CommandAuthorizationRegistrar messageAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus) {
+        return new CommandAuthorizationRegistrar(commandBus, queryBus);
+    }
+
+    /** Registers the authorisation interceptor on both buses as soon as they exist. */
+    static final class CommandAuthorizationRegistrar {
+        CommandAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus) {
+            MessageAuthorizationInterceptor interceptor = new MessageAuthorizationInterceptor();
+            commandBus.registerDispatchInterceptor(interceptor.forCommands());
+            queryBus.registerDispatchInterceptor(interceptor.forQueries());
+        }
+    }
+}

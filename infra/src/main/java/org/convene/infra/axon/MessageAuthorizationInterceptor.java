@@ -1,0 +1,62 @@
+package org.convene.infra.axon;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.queryhandling.QueryMessage;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RequiresRole;
+import org.convene.coordination.shared.api.Roles;
+import org.convene.infra.security.ConveneUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Authorisation behind the UI: every command and query is checked against the logged-in user's
+ * roles ({@link RequiresRole} on the message class) and stamped with the user and agency, which
+ * aggregates put into their events. Messages dispatched with no logged-in user are refused.
+ */
+final class MessageAuthorizationInterceptor {
+
+    MessageDispatchInterceptor<CommandMessage<?>> forCommands() {
+        return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
+    }
+
+    MessageDispatchInterceptor<QueryMessage<?, ?>> forQueries() {
+        return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
+    }
+
+    private static <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || !(authentication.getPrincipal() instanceof ConveneUser user)) {
+            throw new AuthenticationCredentialsNotFoundException(
+                    "You must be logged in to do this (" + message.getPayloadType().getSimpleName() + ").");
+        }
+        RequiresRole required = message.getPayloadType().getAnnotation(RequiresRole.class);
+        if (required != null) {
+            Set<String> held = authentication.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .collect(Collectors.toSet());
+            boolean allowed = Arrays.stream(required.value()).anyMatch(role -> held.contains("ROLE_" + role));
+            if (!allowed) {
+                List<String> labels = Arrays.stream(required.value()).map(Roles::label).toList();
+                throw new AccessDeniedException("Your role does not allow this. It needs one of: "
+                        + String.join(", ", labels) + ".");
+            }
+        }
+        return stamp.apply(message, Map.of(
+                MessageMetaData.USER_ID, user.getUsername(),
+                MessageMetaData.AGENCY_ID, user.agencyId()));
+    }
+}

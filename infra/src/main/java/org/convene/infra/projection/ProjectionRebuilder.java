@@ -1,0 +1,78 @@
+package org.convene.infra.projection;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rebuilds (replays) a projection from the event store: stops its tracking processor, resets its
+ * token (which calls the projection's reset handler, clearing its read model), starts it again and
+ * waits until it has caught up with the head of the event store.
+ */
+@Service
+public class ProjectionRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
+
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionRebuilder(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Names of the projections (tracking processing groups) that can be rebuilt. */
+    public List<String> projections() {
+        return processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance)
+                .map(p -> p.getName())
+                .sorted()
+                .toList();
+    }
+
+    public void rebuild(String name, Duration timeout) throws TimeoutException, InterruptedException {
+        TrackingEventProcessor processor = find(name).orElseThrow(() -> new IllegalArgumentException(
+                "No projection called '" + name + "'. Known projections: " + projections()));
+        log.info("Rebuilding projection {} from the event store", name);
+        long started = System.nanoTime();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        awaitCaughtUp(processor, timeout);
+        log.info("Rebuilt projection {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Waits until every segment of the processor has caught up and finished replaying. */
+    public static void awaitCaughtUp(TrackingEventProcessor processor, Duration timeout)
+            throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            var status = processor.processingStatus();
+            boolean done = !status.isEmpty() && status.values().stream()
+                    .allMatch(s -> s.isCaughtUp() && !s.isReplaying() && !s.isErrorState());
+            if (done) {
+                return;
+            }
+            Optional<EventTrackerStatus> failed = status.values().stream().filter(EventTrackerStatus::isErrorState)
+                    .findFirst();
+            if (failed.isPresent() && failed.get().getError() != null) {
+                log.warn("Projection {} is in error: {}", processor.getName(), failed.get().getError().toString());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("Projection " + processor.getName() + " did not catch up within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Optional<TrackingEventProcessor> find(String name) {
+        return processing.eventProcessor(name, TrackingEventProcessor.class);
+    }
+}

@@ -1,0 +1,67 @@
+package org.convene.query.referral;
+
+import java.util.List;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.shared.api.CodeList;
+import org.convene.query.referral.api.FindRecentReferralsQuery;
+import org.convene.query.referral.api.ReferralSummary;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list of referrals, newest first. Idempotent: each event writes the row with the referral's
+ * id, so a replay or a redelivery leaves the same document. Open views are told of new rows
+ * through subscription-query updates.
+ */
+@Component
+@ProcessingGroup(ReferralListProjection.PROCESSING_GROUP)
+class ReferralListProjection {
+
+    static final String PROCESSING_GROUP = "referral-list";
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updateEmitter;
+
+    ReferralListProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+        this.mongo = mongo;
+        this.updateEmitter = updateEmitter;
+    }
+
+    @EventHandler
+    void on(ReferralRecordedEvent event) {
+        ReferralListDocument document = new ReferralListDocument(
+                event.referralId(), event.receivedAt(), event.sourceCode(), event.type(), event.childName(),
+                event.childDateOfBirth(), event.urgent(), event.recordedBy().userId(),
+                event.recordedBy().agencyId(), event.recordedAt());
+        mongo.save(document);
+        updateEmitter.emit(FindRecentReferralsQuery.class, query -> true, toSummary(document));
+    }
+
+    @QueryHandler
+    List<ReferralSummary> handle(FindRecentReferralsQuery query) {
+        Query mongoQuery = new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
+        return mongo.find(mongoQuery, ReferralListDocument.class).stream()
+                .map(ReferralListProjection::toSummary)
+                .toList();
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(ReferralListDocument.class);
+    }
+
+    private static ReferralSummary toSummary(ReferralListDocument d) {
+        return new ReferralSummary(d.referralId(), d.receivedAt(), d.sourceCode(),
+                CodeList.REFERRAL_SOURCE.description(d.sourceCode()).orElse(d.sourceCode()), d.type(),
+                d.childName(), d.childDateOfBirth(), d.urgent(), d.recordedByUser(), d.recordedByAgency(),
+                d.recordedAt());
+    }
+}

@@ -1,0 +1,50 @@
+package org.convene.ui;
+
+import org.convene.ui.referral.ReferralListView;
+import org.convene.ui.security.CurrentUser;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where a user lands after signing in. People who work with referrals go straight to the list;
+ * others see who they are signed in as and what their role can open.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Home | Convene")
+@PermitAll
+public class HomeView extends Main implements BeforeEnterObserver {
+
+    private final CurrentUser currentUser;
+
+    public HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassNames(LumoUtility.Padding.LARGE);
+        currentUser.get().ifPresent(user -> {
+            add(new H1("Welcome, " + user.displayName()));
+            add(new Paragraph("Signed in for " + user.agencyName() + " as " + MainLayout.rolesOf(user) + "."));
+            if (MainLayout.canSeeReferrals(user)) {
+                add(new RouterLink("Open the referral list", ReferralListView.class));
+            } else {
+                add(new Paragraph("Your role does not include the referral list. The screens for your role "
+                        + "appear in the menu as the partnership switches them on."));
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().filter(MainLayout::canSeeReferrals).isPresent()) {
+            event.forwardTo(ReferralListView.class);
+        }
+    }
+}

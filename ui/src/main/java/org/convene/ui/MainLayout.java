@@ -1,0 +1,66 @@
+package org.convene.ui;
+
+import org.convene.coordination.shared.api.Roles;
+import org.convene.infra.security.ConveneUser;
+import org.convene.ui.referral.ReferralListView;
+import org.convene.ui.security.CurrentUser;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The frame around every page: the product name, the signed-in user and agency, navigation. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+
+        Span title = new Span("Convene");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassNames(LumoUtility.Padding.End.MEDIUM);
+
+        currentUser.get().ifPresent(user -> {
+            Div who = new Div();
+            who.setId("current-user");
+            Span name = new Span(user.displayName());
+            name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            Span agency = new Span(" · " + user.agencyName());
+            agency.addClassNames(LumoUtility.TextColor.SECONDARY);
+            who.add(name, agency);
+            Button logout = new Button("Sign out", e -> currentUser.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(who, logout);
+            header.expand(title);
+        });
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addItem(new SideNavItem("Home", HomeView.class));
+        currentUser.get().filter(MainLayout::canSeeReferrals)
+                .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    public static boolean canSeeReferrals(ConveneUser user) {
+        return ReferralListView.ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    static String rolesOf(ConveneUser user) {
+        return String.join(", ", Roles.ALL.stream().filter(user::hasRole).map(Roles::label).toList());
+    }
+}

@@ -1,0 +1,45 @@
+package org.convene.ui.shared;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/** Turns what went wrong with a command into words for the person who sent it. */
+public final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    public static List<String> problems(Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof CommandRejectedException rejected) {
+            return rejected.problems();
+        }
+        if (e instanceof AggregateStreamCreationException) {
+            return List.of("This was already recorded. Nothing was recorded twice.");
+        }
+        if (e instanceof ConcurrencyException) {
+            return List.of("Someone else changed this at the same moment. Nothing of yours was saved: "
+                    + "reload and try again.");
+        }
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            return List.of(e.getMessage());
+        }
+        return List.of("Something went wrong and nothing was saved. Please try again; if it keeps "
+                + "happening, tell your administrator (" + e.getClass().getSimpleName() + ").");
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
+                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+}
