@@ -29,6 +29,13 @@ import com.mongodb.client.MongoClient;
 @Configuration(proxyBeanMethods = false)
 public class AxonMongoConfiguration {
 
+    static {
+        // Axon 4.12 reports usage to an outside server unless told not to; Convene sends nothing out.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties) {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
