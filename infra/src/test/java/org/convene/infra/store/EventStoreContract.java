@@ -1,0 +1,197 @@
+package org.convene.infra.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+
+/**
+ * What Convene needs from its store, run against the embedded store and against a real MongoDB:
+ * the event store keeps events per aggregate in order, refuses a second event with the same
+ * aggregate id and sequence number (so concurrent writers cannot both win), streams events to
+ * tracking processors, and the token store keeps the processors' positions.
+ */
+abstract class EventStoreContract {
+
+    /** A payload like Convene's events: a record with java.time fields. */
+    record SomethingRecorded(String id, String text, Instant at) {
+    }
+
+    protected abstract MongoClient client();
+
+    protected Serializer serializer = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+    protected String database;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = "contract_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    protected MongoTemplate template() {
+        return DefaultMongoTemplate.builder().mongoDatabase(client(), database).build();
+    }
+
+    protected MongoEventStorageEngine engine() {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(template())
+                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    protected static DomainEventMessage<SomethingRecorded> event(String aggregateId, long sequence, String text) {
+        return new GenericDomainEventMessage<>("Referral", aggregateId, sequence,
+                new SomethingRecorded(aggregateId, text, Instant.parse("2026-11-23T09:00:00Z")));
+    }
+
+    protected static List<String> texts(MongoEventStorageEngine engine, String aggregateId) {
+        return engine.readEvents(aggregateId).asStream()
+                .map(e -> ((SomethingRecorded) e.getPayload()).text())
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void appendsAndReadsEventsOfOneAggregateInOrder() {
+        MongoEventStorageEngine engine = engine();
+        engine.appendEvents(event("a-1", 0, "first"), event("a-1", 1, "second"));
+        engine.appendEvents(event("b-1", 0, "other aggregate"));
+        engine.appendEvents(event("a-1", 2, "third"));
+
+        assertThat(texts(engine, "a-1")).containsExactly("first", "second", "third");
+        assertThat(texts(engine, "b-1")).containsExactly("other aggregate");
+        assertThat(engine.lastSequenceNumberFor("a-1")).hasValue(2L);
+    }
+
+    @Test
+    void refusesASecondEventWithTheSameAggregateAndSequenceNumber() {
+        MongoEventStorageEngine engine = engine();
+        engine.appendEvents(event("a-1", 0, "original"), event("a-1", 1, "next"));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("a-1", 1, "duplicate")))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(texts(engine, "a-1")).containsExactly("original", "next");
+    }
+
+    @Test
+    void refusesToCreateAnAggregateTwiceWithTheSameId() {
+        MongoEventStorageEngine engine = engine();
+        engine.appendEvents(event("a-1", 0, "original"));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("a-1", 0, "second creation")))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(texts(engine, "a-1")).containsExactly("original");
+    }
+
+    @Test
+    void twoWritersAppendingTheSameNextEventConcurrentlyOneWinsTheOtherFailsCleanly() throws Exception {
+        // Two application nodes, each with its own engine, both loaded the aggregate at sequence 0.
+        MongoEventStorageEngine nodeA = engine();
+        MongoEventStorageEngine nodeB = engine();
+        nodeA.appendEvents(event("a-1", 0, "recorded"));
+
+        for (int round = 1; round <= 10; round++) {
+            long sequence = round;
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Callable<String> writeA = () -> append(start, nodeA, event("a-1", sequence, "A" + sequence));
+                Callable<String> writeB = () -> append(start, nodeB, event("a-1", sequence, "B" + sequence));
+                Future<String> a = pool.submit(writeA);
+                Future<String> b = pool.submit(writeB);
+                List<String> outcomes = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
+
+                assertThat(outcomes).as("round %d", round).containsOnlyOnce("won").containsOnlyOnce("conflict");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<String> stored = texts(nodeA, "a-1");
+        assertThat(stored).hasSize(11).startsWith("recorded");
+        assertThat(texts(nodeB, "a-1")).isEqualTo(stored);
+    }
+
+    private static String append(CyclicBarrier start, MongoEventStorageEngine engine, DomainEventMessage<?> event)
+            throws Exception {
+        start.await(10, TimeUnit.SECONDS);
+        try {
+            engine.appendEvents(event);
+            return "won";
+        } catch (ConcurrencyException e) {
+            return "conflict";
+        }
+    }
+
+    @Test
+    void streamsAllEventsInAppendOrderToTrackingProcessors() {
+        MongoEventStorageEngine engine = engine();
+        for (int i = 0; i < 30; i++) {
+            engine.appendEvents(event("agg-" + (i % 3), i / 3, "e" + i));
+        }
+        List<String> seen = new ArrayList<>();
+        TrackingToken token = null;
+        List<? extends TrackedEventMessage<?>> batch;
+        do {
+            batch = engine.readEvents(token, false).limit(7).collect(Collectors.toList());
+            for (TrackedEventMessage<?> m : batch) {
+                seen.add(((SomethingRecorded) m.getPayload()).text());
+                token = m.trackingToken();
+            }
+        } while (!batch.isEmpty());
+
+        assertThat(seen).hasSize(30).doesNotHaveDuplicates();
+        for (int agg = 0; agg < 3; agg++) {
+            String prefix = "agg-" + agg;
+            List<String> ofAggregate = texts(engine, prefix);
+            assertThat(seen).containsSubsequence(ofAggregate);
+        }
+    }
+
+    @Test
+    void tokenStoreKeepsTheProcessorsPosition() {
+        TokenStore tokens = MongoTokenStore.builder().mongoTemplate(template()).serializer(serializer)
+                .ensureIndexes(true).build();
+        tokens.initializeTokenSegments("referral-list", 1);
+        tokens.storeToken(new GlobalSequenceTrackingToken(41), "referral-list", 0);
+
+        TokenStore otherNode = MongoTokenStore.builder().mongoTemplate(template()).serializer(serializer)
+                .nodeId("other").build();
+        tokens.releaseClaim("referral-list", 0);
+        assertThat(otherNode.fetchToken("referral-list", 0)).isEqualTo(new GlobalSequenceTrackingToken(41));
+        assertThat(otherNode.fetchSegments("referral-list")).containsExactly(0);
+    }
+}
