@@ -9,7 +9,11 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.SagaStore;
+import org.convene.coordination.shared.api.MessageMetaData;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.Serializer;
 import org.convene.infra.store.StoreProperties;
@@ -73,6 +77,18 @@ public class AxonMongoConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
+    }
+
+    /** Keeps the correlation and trace ids on every message (Axon's default). */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies who sent a command (user and agency) onto the events it causes, for audit. */
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MessageMetaData.USER_ID, MessageMetaData.AGENCY_ID);
     }
 
     @Bean

@@ -1,0 +1,153 @@
+package org.convene.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.coordination.referral.api.RecordReferralCommand;
+import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.infra.projection.ProjectionRebuilder;
+import org.convene.infra.security.MongoUserDetailsService;
+import org.convene.query.referral.api.FindRecentReferralsQuery;
+import org.convene.query.referral.api.ReferralSummary;
+import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The referral slice end to end on the embedded store: commands through the gateway, events in
+ * the MongoDB event store, the projection in MongoDB, the query; and the checks behind the UI.
+ */
+@SpringBootTest
+class ReferralFlowTest {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        Path dir = Files.createTempDirectory("convene-flow-test");
+        registry.add("convene.store.data-dir", dir::toString);
+        registry.add("convene.demo.referrals", () -> "false");
+    }
+
+    @Autowired CommandGateway commands;
+    @Autowired QueryGateway queries;
+    @Autowired EventStore eventStore;
+    @Autowired MongoUserDetailsService users;
+    @Autowired MongoTemplate mongo;
+    @Autowired ProjectionRebuilder rebuilder;
+
+    private static RecordReferralCommand referral(String id, String childName) {
+        return new RecordReferralCommand(id, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
+                "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, childName, LocalDate.of(2018, 5, 4),
+                "Police attended; fictitious.", false);
+    }
+
+    private List<ReferralSummary> list() {
+        try {
+            return TestUsers.as(users, "mash.chair", () -> queries.query(new FindRecentReferralsQuery(500),
+                    ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReferralSummary awaitListed(String id) throws InterruptedException {
+        List<ReferralSummary> rows = Eventually.await(this::list,
+                l -> l.stream().anyMatch(r -> r.referralId().equals(id)), Duration.ofSeconds(20));
+        return rows.stream().filter(r -> r.referralId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRecordedReferralIsStoredAsAnEventWithWhoAndWhenAndListedByTheProjection() throws Exception {
+        String id = UUID.randomUUID().toString();
+        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Amira Fenwick")));
+
+        var events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).hasSize(1);
+        ReferralRecordedEvent event = (ReferralRecordedEvent) events.get(0).getPayload();
+        assertThat(event.recordedBy().userId()).isEqualTo("police.screener");
+        assertThat(event.recordedBy().agencyId()).isEqualTo("northshire-police");
+        assertThat(event.recordedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1,
+                ChronoUnit.MINUTES));
+        assertThat(events.get(0).getMetaData()).containsEntry("userId", "police.screener");
+
+        ReferralSummary row = awaitListed(id);
+        assertThat(row.childName()).isEqualTo("Amira Fenwick");
+        assertThat(row.sourceDescription()).isEqualTo("POLICE.");
+        assertThat(row.recordedByAgency()).isEqualTo("northshire-police");
+    }
+
+    @Test
+    void recordingTheSameReferralTwiceRecordsItOnce() throws Exception {
+        String id = UUID.randomUUID().toString();
+        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Tobias Quill")));
+        assertThatThrownBy(() -> TestUsers.run(users, "social.screener",
+                () -> commands.sendAndWait(referral(id, "Tobias Quill"))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAClearMessageAndNothingIsStored() {
+        String id = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> TestUsers.run(users, "police.screener",
+                () -> commands.sendAndWait(referral(id, " "))))
+                .isInstanceOf(CommandRejectedException.class)
+                .hasMessageContaining("Enter the child's name.");
+        assertThat(eventStore.readEvents(id).asStream().count()).isZero();
+    }
+
+    @Test
+    void rolesAreEnforcedOnCommandsAndQueriesBehindTheUi() {
+        String id = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> TestUsers.run(users, "analyst",
+                () -> commands.sendAndWait(referral(id, "Lola Marchetti"))))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("Screener");
+        assertThatThrownBy(() -> commands.sendAndWait(referral(id, "Lola Marchetti")))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> TestUsers.as(users, "analyst", () -> queries.query(new FindRecentReferralsQuery(10),
+                ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(eventStore.readEvents(id).asStream().count()).isZero();
+    }
+
+    @Test
+    void theProjectionCanBeRebuiltFromTheEventStoreWithTheSameResult() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String id = UUID.randomUUID().toString();
+            TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Child " + id)));
+            awaitListed(id);
+        }
+        List<ReferralSummary> before = list();
+
+        mongo.getCollection("referral_list").deleteMany(new org.bson.Document());
+        assertThat(list()).isEmpty();
+        rebuilder.rebuild("referral-list", Duration.ofSeconds(10));
+
+        assertThat(list()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(rebuilder.projections()).contains("referral-list");
+    }
+}
