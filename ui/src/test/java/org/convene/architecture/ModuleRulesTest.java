@@ -1,0 +1,73 @@
+package org.convene.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of design.md: the write side depends on neither read side nor UI; the read
+ * side and the UI see the write side only through its {@code api} packages (messages and value
+ * types), never its aggregates.
+ */
+class ModuleRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.convene");
+    }
+
+    @Test
+    void coordinationImportsNeitherQueryNorUi() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.convene.coordination..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convene.query..", "org.convene.ui..",
+                        "org.convene.infra..");
+        rule.check(classes);
+    }
+
+    @Test
+    void queryUsesOnlyTheApiPackagesOfCoordination() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.convene.query..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "coordination classes outside an api package",
+                        c -> c.getPackageName().startsWith("org.convene.coordination")
+                                && !c.getPackageName().endsWith(".api")))
+                .orShould().dependOnClassesThat().resideInAPackage("org.convene.ui..");
+        rule.check(classes);
+    }
+
+    @Test
+    void uiUsesOnlyTheApiPackagesOfCoordination() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.convene.ui..", "org.convene.demo..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "coordination classes outside an api package",
+                        c -> c.getPackageName().startsWith("org.convene.coordination")
+                                && !c.getPackageName().endsWith(".api")));
+        rule.check(classes);
+    }
+
+    @Test
+    void uiDoesNotReachIntoProjectionInternals() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.convene.ui..", "org.convene.demo..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "query classes outside an api package",
+                        c -> c.getPackageName().startsWith("org.convene.query")
+                                && !c.getPackageName().endsWith(".api")));
+        rule.check(classes);
+    }
+
+    @Test
+    void infraHoldsWiringAndDoesNotDependOnQueryOrUi() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.convene.infra..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convene.query..", "org.convene.ui..");
+        rule.check(classes);
+    }
+}

@@ -1,0 +1,96 @@
+package org.convene.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.ConveneApplication;
+import org.convene.coordination.referral.api.RecordReferralCommand;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.infra.security.MongoUserDetailsService;
+import org.convene.query.referral.api.FindRecentReferralsQuery;
+import org.convene.query.referral.api.ReferralSummary;
+import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Stops and starts the whole application on the same data directory: the events, the tracking
+ * token and the read model written before the stop are all there after it, and the projection does
+ * not process the old events again.
+ */
+class RestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        // Command-line arguments: they outrank application.yml, as an operator's settings would.
+        return new SpringApplicationBuilder(ConveneApplication.class)
+                .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false");
+    }
+
+    private static List<ReferralSummary> list(ConfigurableApplicationContext app) throws Exception {
+        return TestUsers.as(app.getBean(MongoUserDetailsService.class), "mash.chair",
+                () -> app.getBean(QueryGateway.class).query(new FindRecentReferralsQuery(100),
+                        ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join());
+    }
+
+    @Test
+    void eventsTokensAndReadModelsSurviveARestart() throws Exception {
+        String first = UUID.randomUUID().toString();
+        TrackingToken tokenBefore;
+        List<ReferralSummary> listBefore;
+        try (ConfigurableApplicationContext app = start()) {
+            TestUsers.run(app.getBean(MongoUserDetailsService.class), "police.screener",
+                    () -> app.getBean(CommandGateway.class).sendAndWait(new RecordReferralCommand(first,
+                            Instant.now().minus(2, ChronoUnit.HOURS), "6",
+                            ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, "Reuben Ashdown", null,
+                            "Fictitious.", true)));
+            listBefore = Eventually.await(() -> {
+                try {
+                    return list(app);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, l -> l.size() == 1, Duration.ofSeconds(20));
+            tokenBefore = app.getBean(TokenStore.class).fetchToken("referral-list", 0);
+            assertThat(tokenBefore).isNotNull();
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(app.getBean(EventStore.class).readEvents(first).asStream().count()).isEqualTo(1);
+            assertThat(app.getBean(TokenStore.class).fetchToken("referral-list", 0)).isEqualTo(tokenBefore);
+            assertThat(list(app)).isEqualTo(listBefore);
+
+            // The restarted application keeps working: a new referral is projected after the old one.
+            String second = UUID.randomUUID().toString();
+            TestUsers.run(app.getBean(MongoUserDetailsService.class), "social.screener",
+                    () -> app.getBean(CommandGateway.class).sendAndWait(new RecordReferralCommand(second,
+                            Instant.now().minus(1, ChronoUnit.HOURS), "5A", ReferralType.PROFESSIONAL_CONCERN,
+                            "Skye Pemberton", null, "Fictitious.", false)));
+            List<ReferralSummary> after = Eventually.await(() -> {
+                try {
+                    return list(app);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, l -> l.size() == 2, Duration.ofSeconds(20));
+            assertThat(after).extracting(ReferralSummary::referralId).containsExactly(second, first);
+        }
+    }
+}
