@@ -57,6 +57,9 @@ class ReferralFlowTest {
     @Autowired MongoUserDetailsService users;
     @Autowired MongoTemplate mongo;
     @Autowired ProjectionRebuilder rebuilder;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("eventSerializer")
+    org.axonframework.serialization.Serializer eventSerializer;
+    @Autowired org.springframework.boot.actuate.health.HealthEndpoint healthEndpoint;
 
     private static RecordReferralCommand referral(String id, String childName) {
         return new RecordReferralCommand(id, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
@@ -132,6 +135,34 @@ class ReferralFlowTest {
                 ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(eventStore.readEvents(id).asStream().count()).isZero();
+    }
+
+    @Test
+    void aReferralEventStoredInTheFirstReleaseStillReadsBack() throws Exception {
+        // Event classes are permanent: this JSON is what the event store holds for the first
+        // version of the event. If a change breaks it, add @Revision and an upcaster instead.
+        byte[] stored = getClass().getResourceAsStream("/events/ReferralRecordedEvent-v1.json").readAllBytes();
+        var serialized = new org.axonframework.serialization.SimpleSerializedObject<>(stored, byte[].class,
+                ReferralRecordedEvent.class.getName(), null);
+        ReferralRecordedEvent event = eventSerializer.deserialize(serialized);
+
+        assertThat(event).isEqualTo(new ReferralRecordedEvent("5b0f2a2e-7d0c-4b5e-9a51-1f6d8f0c2a11",
+                Instant.parse("2026-11-20T08:15:00Z"), "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
+                "Amira Fenwick", LocalDate.of(2018, 5, 4), "Police attended; the child was present. Fictitious.",
+                true, new org.convene.coordination.shared.api.RecordedBy("police.screener", "northshire-police"),
+                Instant.parse("2026-11-20T08:20:31.123Z")));
+        // ...and the application writes the same JSON today.
+        byte[] written = eventSerializer.serialize(event, byte[].class).getData();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(written)).isEqualTo(json.readTree(stored));
+    }
+
+    @Test
+    void healthReportsTheStore() {
+        var health = healthEndpoint.healthForPath("mongo");
+        assertThat(health).isNotNull();
+        assertThat(health.getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+        assertThat(healthEndpoint.health().getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
     }
 
     @Test
