@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -15,95 +19,357 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.convene.coordination.referral.api.ActionCompletedEvent;
+import org.convene.coordination.referral.api.ActionSpec;
+import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
+import org.convene.coordination.referral.api.CompleteActionCommand;
+import org.convene.coordination.referral.api.InvolvedAdult;
+import org.convene.coordination.referral.api.ReceiveReferralCommand;
+import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
 import org.convene.coordination.referral.api.RecordReferralCommand;
+import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
+import org.convene.coordination.referral.api.ReviseScreeningDecisionCommand;
+import org.convene.coordination.referral.api.ScreeningDecision;
+import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
+import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
+import org.convene.coordination.referral.api.ScreeningResponse;
+import org.convene.coordination.referral.api.WithdrawReferralCommand;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.KnownAgencies;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
+import org.convene.coordination.shared.api.ReferenceCodes;
+import org.convene.coordination.shared.api.TextRules;
 
-/** A referral about a child, from receipt to screening. */
+/** A referral about one or more children, from receipt through screening to its actions. */
 @Aggregate
-class Referral {
+public class Referral {
 
-    static final int MAX_NAME_LENGTH = 200;
-    static final int MAX_NARRATIVE_LENGTH = 20_000;
+    static final int MAX_NAME_LENGTH = TextRules.MAX_NAME_LENGTH;
+    static final int MAX_NARRATIVE_LENGTH = TextRules.MAX_NARRATIVE_LENGTH;
+    static final int MAX_REASON_LENGTH = 4_000;
+    static final int MAX_ACTIONS = 50;
+    static final int MAX_CHILDREN = 20;
     /** Clocks of different machines disagree a little; a receipt up to this far ahead is accepted. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = TextRules.UK;
+
+    enum Status { RECEIVED, DECIDED, WITHDRAWN }
+
+    private record ActionState(String ownerAgencyId, boolean done) {
+    }
 
     @AggregateIdentifier
     private String referralId;
+    private ReferralType type;
+    private Status status;
+    private String currentDecisionId;
+    private final Set<String> decisionIds = new HashSet<>();
+    private final Map<String, ActionState> actions = new HashMap<>();
 
     Referral() {
         // for Axon
     }
 
+    /** First slice: a referral naming one child who has no child record. Kept for stored events. */
     @CommandHandler
     Referral(RecordReferralCommand command,
              @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
              @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        validate(command, now);
-        apply(new ReferralRecordedEvent(
-                command.referralId(),
-                command.receivedAt(),
-                command.sourceCode(),
-                command.type(),
-                command.childName().strip(),
-                command.childDateOfBirth(),
-                command.narrative() == null ? "" : command.narrative().strip(),
-                command.urgent(),
-                new RecordedBy(userId, agencyId),
-                now));
-    }
-
-    private static void validate(RecordReferralCommand command, Instant now) {
         List<String> problems = new ArrayList<>();
-        if (command.referralId() == null || command.referralId().isBlank()) {
-            problems.add("A referral id is required.");
-        }
-        if (command.receivedAt() == null) {
-            problems.add("Enter when the referral was received.");
-        } else if (command.receivedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add("The received date and time cannot be in the future.");
-        }
-        if (command.sourceCode() == null || command.sourceCode().isBlank()) {
-            problems.add("Choose the source of referral.");
-        } else if (!CodeList.REFERRAL_SOURCE.contains(command.sourceCode())) {
-            problems.add("'" + command.sourceCode() + "' is not a DfE source-of-referral code.");
-        }
-        if (command.type() == null) {
-            problems.add("Choose the type of referral.");
-        }
-        String name = command.childName();
-        if (name == null || name.isBlank()) {
-            problems.add("Enter the child's name.");
-        } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            problems.add("The child's name must be at most " + MAX_NAME_LENGTH + " characters.");
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
-            problems.add("The child's name contains control characters.");
-        }
+        TextRules.requireId(command.referralId(), "referral id", problems);
+        checkReceipt(command.receivedAt(), command.sourceCode(), command.type(), now, problems);
+        TextRules.requireName(command.childName(), "the child's name", problems);
         LocalDate dob = command.childDateOfBirth();
         if (dob != null) {
             LocalDate today = LocalDate.ofInstant(now, UK);
-            // An unborn child has an expected date of birth, at most about ten months ahead.
             if (dob.isAfter(today.plusMonths(10))) {
                 problems.add("The date of birth (or expected date) is too far in the future.");
             } else if (dob.isBefore(today.minusYears(25))) {
                 problems.add("The date of birth is more than 25 years ago: Convene records children.");
             }
         }
-        if (command.narrative() != null && command.narrative().length() > MAX_NARRATIVE_LENGTH) {
-            problems.add("The narrative must be at most " + MAX_NARRATIVE_LENGTH + " characters.");
+        TextRules.optionalText(command.narrative(), "The narrative", MAX_NARRATIVE_LENGTH, problems);
+        TextRules.throwIfAny(problems);
+        apply(new ReferralRecordedEvent(command.referralId(), command.receivedAt(), command.sourceCode(),
+                command.type(), command.childName().strip(), dob,
+                command.narrative() == null ? "" : command.narrative().strip(), command.urgent(),
+                new RecordedBy(userId, agencyId), now));
+    }
+
+    /** Created by {@link ReferralIntakeHandler}, which has checked that the children have records. */
+    Referral(ReceiveReferralCommand command, RecordedBy recordedBy) {
+        Instant now = GenericEventMessage.clock.instant();
+        List<String> problems = new ArrayList<>();
+        TextRules.requireId(command.referralId(), "referral id", problems);
+        checkReceipt(command.receivedAt(), command.sourceCode(), command.type(), now, problems);
+        if (command.incidentDate() != null && command.receivedAt() != null
+                && command.incidentDate().isAfter(LocalDate.ofInstant(command.receivedAt(), UK))) {
+            problems.add("The incident date cannot be after the referral was received.");
         }
-        if (!problems.isEmpty()) {
-            throw new CommandRejectedException(problems);
+        List<String> childIds = command.childIds() == null ? List.of() : command.childIds();
+        if (childIds.isEmpty()) {
+            problems.add("Name at least one child.");
+        } else if (childIds.size() > MAX_CHILDREN) {
+            problems.add("A referral can name at most " + MAX_CHILDREN + " children.");
+        } else if (new HashSet<>(childIds).size() != childIds.size()) {
+            problems.add("A child is named twice.");
+        }
+        List<InvolvedAdult> adults = command.adults() == null ? List.of() : command.adults();
+        for (InvolvedAdult adult : adults) {
+            if (adult == null || adult.role() == null) {
+                problems.add("Give each adult's role.");
+            } else {
+                TextRules.requireName(adult.name(), "each adult's name", problems);
+            }
+        }
+        List<String> concerns = command.concernCodes() == null ? List.of() : command.concernCodes();
+        for (String code : concerns) {
+            if (!ReferenceCodes.ASSESSMENT_FACTORS.contains(code)) {
+                problems.add("'" + code + "' is not a DfE assessment-factor code.");
+            }
+        }
+        if (command.type() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && command.dashLevel() == null) {
+            problems.add("Give the DASH risk level for a domestic-abuse notification.");
+        }
+        TextRules.optionalText(command.narrative(), "The narrative", MAX_NARRATIVE_LENGTH, problems);
+        TextRules.optionalText(command.externalReference(), "The source's reference", 100, problems);
+        TextRules.throwIfAny(problems);
+        apply(new ReferralReceivedEvent(command.referralId(), command.receivedAt(), command.sourceCode(),
+                command.type(), command.incidentDate(), List.copyOf(childIds),
+                adults.stream().map(a -> new InvolvedAdult(a.name().strip(), a.role())).toList(),
+                List.copyOf(new java.util.LinkedHashSet<>(concerns)), command.dashLevel(),
+                command.narrative() == null ? "" : command.narrative().strip(), command.urgent(),
+                command.externalReference() == null || command.externalReference().isBlank() ? null
+                        : command.externalReference().strip(),
+                recordedBy, now));
+    }
+
+    private static void checkReceipt(Instant receivedAt, String sourceCode, ReferralType type, Instant now,
+                                     List<String> problems) {
+        if (receivedAt == null) {
+            problems.add("Enter when the referral was received.");
+        } else if (receivedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            problems.add("The received date and time cannot be in the future.");
+        } else if (receivedAt.isBefore(now.minus(Duration.ofDays(366 * 3)))) {
+            problems.add("The received date is more than three years ago.");
+        }
+        if (sourceCode == null || sourceCode.isBlank()) {
+            problems.add("Choose the source of referral.");
+        } else if (!CodeList.REFERRAL_SOURCE.contains(sourceCode)) {
+            problems.add("'" + sourceCode + "' is not a DfE source-of-referral code.");
+        }
+        if (type == null) {
+            problems.add("Choose the type of referral.");
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordAgencyContributionCommand command,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        refuseIfWithdrawn("record a contribution");
+        List<String> problems = new ArrayList<>();
+        TextRules.requireText(command.information(), "Enter what your agency holds (or that checks found nothing).",
+                MAX_NARRATIVE_LENGTH, problems);
+        TextRules.throwIfAny(problems);
+        apply(new AgencyContributionRecordedEvent(referralId, agencyId, command.knownToAgency(),
+                command.information().strip(), new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordScreeningDecisionCommand command, KnownAgencies agencies,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        refuseIfWithdrawn("record a decision");
+        if (status == Status.DECIDED) {
+            throw new CommandRejectedException("A decision is already recorded. Revise it instead, giving a reason.");
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        List<String> problems = new ArrayList<>();
+        checkDecision(command.decisionId(), command.decision(), agencies, now, problems);
+        TextRules.throwIfAny(problems);
+        apply(new ScreeningDecisionRecordedEvent(referralId, command.decisionId(), normalise(command.decision()),
+                new RecordedBy(userId, agencyId), now));
+    }
+
+    @CommandHandler
+    void handle(ReviseScreeningDecisionCommand command, KnownAgencies agencies,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        refuseIfWithdrawn("revise a decision");
+        if (status != Status.DECIDED) {
+            throw new CommandRejectedException("There is no decision to revise yet.");
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        List<String> problems = new ArrayList<>();
+        TextRules.requireText(command.reason(), "Give the reason for revising the decision.", MAX_REASON_LENGTH,
+                problems);
+        checkDecision(command.decisionId(), command.decision(), agencies, now, problems);
+        TextRules.throwIfAny(problems);
+        apply(new ScreeningDecisionRevisedEvent(referralId, command.decisionId(), currentDecisionId,
+                normalise(command.decision()), command.reason().strip(), new RecordedBy(userId, agencyId), now));
+    }
+
+    private void checkDecision(String decisionId, ScreeningDecision decision, KnownAgencies agencies, Instant now,
+                               List<String> problems) {
+        TextRules.requireId(decisionId, "decision id", problems);
+        if (decisionId != null && decisionIds.contains(decisionId)) {
+            problems.add("This decision was already recorded.");
+        }
+        if (decision == null) {
+            problems.add("Record the decision.");
+            return;
+        }
+        if (decision.agenciesPresent() == null || decision.agenciesPresent().isEmpty()) {
+            problems.add("Record which agencies were present.");
+        } else {
+            decision.agenciesPresent().stream().filter(a -> a == null || !agencies.exists(a)).distinct()
+                    .forEach(a -> problems.add("'" + a + "' is not a registered agency."));
+        }
+        if (decision.response() == null) {
+            problems.add("Choose the response.");
+        } else if (decision.response() == ScreeningResponse.SINGLE_AGENCY_REFERRAL) {
+            TextRules.requireText(decision.singleAgencyName(), "Name the agency the referral goes to.", 200, problems);
+        }
+        if (decision.levelOfNeed() < 1 || decision.levelOfNeed() > 4) {
+            problems.add("Choose the level of need (1 to 4).");
+        }
+        if (decision.riskScale() == null) {
+            if (type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION) {
+                problems.add("Choose the risk to the children on the domestic violence risk scale (1 to 4).");
+            }
+        } else if (decision.riskScale() < 1 || decision.riskScale() > 4) {
+            problems.add("The risk scale runs from 1 (moderate) to 4 (severe).");
+        }
+        TextRules.requireText(decision.rationale(), "Record the rationale for the decision.", MAX_NARRATIVE_LENGTH,
+                problems);
+        List<ActionSpec> specs = decision.actions() == null ? List.of() : decision.actions();
+        if (specs.size() > MAX_ACTIONS) {
+            problems.add("At most " + MAX_ACTIONS + " actions can be agreed at once.");
+        }
+        LocalDate today = LocalDate.ofInstant(now, UK);
+        Set<String> newIds = new HashSet<>();
+        for (ActionSpec action : specs) {
+            if (action == null) {
+                problems.add("An action is empty.");
+                continue;
+            }
+            TextRules.requireId(action.actionId(), "action id", problems);
+            if (action.actionId() != null && (actions.containsKey(action.actionId()) || !newIds.add(action.actionId()))) {
+                problems.add("An action id is used twice.");
+            }
+            TextRules.requireText(action.description(), "Say what each action is.", 2_000, problems);
+            if (action.ownerAgencyId() == null || !agencies.exists(action.ownerAgencyId())) {
+                problems.add("Choose a registered agency to own each action.");
+            }
+            if (action.dueDate() == null) {
+                problems.add("Give each action a due date.");
+            } else if (action.dueDate().isBefore(today)) {
+                problems.add("An action cannot be due before today.");
+            }
+        }
+    }
+
+    private static ScreeningDecision normalise(ScreeningDecision d) {
+        return new ScreeningDecision(List.copyOf(new java.util.LinkedHashSet<>(d.agenciesPresent())), d.response(),
+                d.response() == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? d.singleAgencyName().strip() : null,
+                d.levelOfNeed(), d.riskScale(), d.rationale().strip(),
+                (d.actions() == null ? List.<ActionSpec>of() : d.actions()).stream()
+                        .map(a -> new ActionSpec(a.actionId(), a.description().strip(), a.ownerAgencyId(), a.dueDate()))
+                        .toList());
+    }
+
+    @CommandHandler
+    void handle(WithdrawReferralCommand command,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        if (status == Status.WITHDRAWN) {
+            throw new CommandRejectedException("This referral is already withdrawn.");
+        }
+        if (status == Status.DECIDED) {
+            throw new CommandRejectedException("A referral with a decision cannot be withdrawn; revise the decision.");
+        }
+        List<String> problems = new ArrayList<>();
+        TextRules.requireText(command.reason(), "Give the reason for withdrawing the referral.", MAX_REASON_LENGTH,
+                problems);
+        TextRules.throwIfAny(problems);
+        apply(new ReferralWithdrawnEvent(referralId, command.reason().strip(), new RecordedBy(userId, agencyId),
+                GenericEventMessage.clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(CompleteActionCommand command,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        ActionState action = actions.get(command.actionId());
+        if (action == null) {
+            throw new CommandRejectedException("There is no such action on this referral.");
+        }
+        if (action.done()) {
+            throw new CommandRejectedException("This action is already marked done.");
+        }
+        if (!action.ownerAgencyId().equals(agencyId)) {
+            throw new CommandRejectedException("Only the owner agency (" + action.ownerAgencyId()
+                    + ") can mark this action done.");
+        }
+        List<String> problems = new ArrayList<>();
+        TextRules.requireText(command.outcome(), "Record the outcome of the action.", MAX_NARRATIVE_LENGTH, problems);
+        TextRules.throwIfAny(problems);
+        apply(new ActionCompletedEvent(referralId, command.actionId(), command.outcome().strip(),
+                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+    }
+
+    private void refuseIfWithdrawn(String what) {
+        if (status == Status.WITHDRAWN) {
+            throw new CommandRejectedException("This referral was withdrawn: you cannot " + what + ".");
         }
     }
 
     @EventSourcingHandler
     void on(ReferralRecordedEvent event) {
         this.referralId = event.referralId();
+        this.type = event.type();
+        this.status = Status.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralReceivedEvent event) {
+        this.referralId = event.referralId();
+        this.type = event.type();
+        this.status = Status.RECEIVED;
+    }
+
+    @EventSourcingHandler
+    void on(ScreeningDecisionRecordedEvent event) {
+        decided(event.decisionId(), event.decision());
+    }
+
+    @EventSourcingHandler
+    void on(ScreeningDecisionRevisedEvent event) {
+        decided(event.decisionId(), event.decision());
+    }
+
+    private void decided(String decisionId, ScreeningDecision decision) {
+        this.status = Status.DECIDED;
+        this.currentDecisionId = decisionId;
+        this.decisionIds.add(decisionId);
+        decision.actions().forEach(a -> actions.put(a.actionId(), new ActionState(a.ownerAgencyId(), false)));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralWithdrawnEvent event) {
+        this.status = Status.WITHDRAWN;
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompletedEvent event) {
+        actions.computeIfPresent(event.actionId(), (id, a) -> new ActionState(a.ownerAgencyId(), true));
     }
 }

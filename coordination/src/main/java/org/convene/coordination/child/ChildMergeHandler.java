@@ -1,0 +1,49 @@
+package org.convene.coordination.child;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.convene.coordination.child.api.MergeChildRecordsCommand;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RecordedBy;
+import org.springframework.stereotype.Component;
+
+/** Merges two child records: checks the surviving record exists and is not itself merged away. */
+@Component
+class ChildMergeHandler {
+
+    private final Repository<Child> children;
+
+    ChildMergeHandler(Repository<Child> childRepository) {
+        this.children = childRepository;
+    }
+
+    @CommandHandler
+    void handle(MergeChildRecordsCommand command,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        if (command.survivingChildId() == null || command.duplicateChildId() == null) {
+            throw new CommandRejectedException("Choose both records to merge.");
+        }
+        if (!command.duplicateChildId().equals(command.survivingChildId())) {
+            boolean survivorMerged;
+            try {
+                survivorMerged = children.load(command.survivingChildId()).invoke(Child::isMerged);
+            } catch (AggregateNotFoundException e) {
+                throw new CommandRejectedException("There is no child record " + command.survivingChildId() + ".");
+            }
+            if (survivorMerged) {
+                throw new CommandRejectedException("The record to keep was itself merged into another record; "
+                        + "merge into that one instead.");
+            }
+        }
+        try {
+            children.load(command.duplicateChildId()).execute(child -> child.mergeInto(command.survivingChildId(),
+                    command.reason(), new RecordedBy(userId, agencyId)));
+        } catch (AggregateNotFoundException e) {
+            throw new CommandRejectedException("There is no child record " + command.duplicateChildId() + ".");
+        }
+    }
+}
