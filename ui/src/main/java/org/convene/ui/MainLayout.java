@@ -10,6 +10,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,7 +46,10 @@ public class MainLayout extends AppLayout {
             header.add(who, logout);
             header.expand(title);
         });
-        addToNavbar(header);
+        // a <header> (banner landmark) so assistive technology can find the title and the user
+        Header banner = new Header(header);
+        banner.setWidthFull();
+        addToNavbar(banner);
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");

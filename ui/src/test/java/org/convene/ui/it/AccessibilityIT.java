@@ -1,0 +1,149 @@
+package org.convene.ui.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.convene.ui.ConveneSpringTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * axe-core on the pages people use: no "serious" or "critical" accessibility violations. Every
+ * violation, of any impact, is printed for diagnosis.
+ */
+@ConveneSpringTest
+class AccessibilityIT {
+
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    /**
+     * Violations in markup that Vaadin's web components generate themselves, which the app cannot
+     * change without taking away information people need. Only these exact nodes are let through;
+     * the rule stays on for everything else.
+     * <ul>
+     * <li>A required {@code vaadin-date-time-picker} is a {@code role="group"}, and Vaadin's
+     * {@code FieldAriaController} puts {@code aria-required} on it on purpose so that VoiceOver
+     * and JAWS announce "required" (vaadin/web-components#2931, "known issue"). The app's only
+     * lever would be to stop marking the received date and time as required.</li>
+     * <li>A required {@code vaadin-select} puts {@code aria-required} on its internal
+     * {@code vaadin-select-value-button} ({@code role="button"}), created by the component
+     * (vaadin/web-components#7337, open).</li>
+     * </ul>
+     */
+    private static final List<KnownComponentIssue> KNOWN_COMPONENT_ISSUES = List.of(
+            new KnownComponentIssue("aria-allowed-attr", "<vaadin-date-time-picker ",
+                    "ARIA attribute is not allowed: aria-required=\"true\""),
+            new KnownComponentIssue("aria-allowed-attr", "<vaadin-select-value-button ",
+                    "ARIA attribute is not allowed: aria-required=\"true\""));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+    private String baseUrl;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newPage() {
+        baseUrl = "http://localhost:" + port;
+        context = browser.newContext();
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @Test
+    void theLoginPageHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theReferralListHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
+        ReferralListPage list = new ReferralListPage(page, baseUrl).waitUntilShown();
+        list.rowFor("Noor Castellane").first().waitFor();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theRecordReferralFormHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("social.screener", ConveneSpringTest.DEMO_PASSWORD);
+        new ReferralListPage(page, baseUrl).waitUntilShown().openRecordForm();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    private AxeResults analyze() {
+        AxeResults results = new AxeBuilder(page).analyze();
+        assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+        return results;
+    }
+
+    private static void assertNoSeriousViolations(AxeResults results) {
+        StringBuilder report = new StringBuilder();
+        for (Rule rule : results.getViolations()) {
+            report.append("\n[").append(rule.getImpact()).append("] ").append(rule.getId()).append(": ")
+                    .append(rule.getHelp()).append(" (").append(rule.getHelpUrl()).append(')');
+            for (CheckedNode node : rule.getNodes()) {
+                report.append("\n    ").append(node.getTarget()).append("  ").append(node.getHtml())
+                        .append("\n      ").append(String.valueOf(node.getFailureSummary()).replace("\n", "\n      "));
+            }
+        }
+        System.out.println("axe violations on " + results.getUrl() + ":" + (report.isEmpty() ? " none" : report));
+        List<String> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .filter(rule -> rule.getNodes().stream().anyMatch(node -> KNOWN_COMPONENT_ISSUES.stream()
+                        .noneMatch(known -> known.matches(rule, node))))
+                .map(rule -> rule.getImpact() + " " + rule.getId())
+                .toList();
+        assertThat(blocking).as("serious or critical accessibility violations:%s", report).isEmpty();
+    }
+
+    private record KnownComponentIssue(String ruleId, String htmlStart, String failureSummary) {
+
+        boolean matches(Rule rule, CheckedNode node) {
+            return rule.getId().equals(ruleId) && node.getHtml() != null && node.getHtml().startsWith(htmlStart)
+                    && node.getFailureSummary() != null
+                    && node.getFailureSummary().strip().endsWith(failureSummary);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.convene.ui.it;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** The referral list ({@code /referrals}) and its "Record a referral" dialog. */
+final class ReferralListPage {
+
+    private final Page page;
+    private final String baseUrl;
+
+    ReferralListPage(Page page, String baseUrl) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+    }
+
+    ReferralListPage open() {
+        page.navigate(baseUrl + "/referrals");
+        return waitUntilShown();
+    }
+
+    ReferralListPage waitUntilShown() {
+        page.waitForURL("**/referrals");
+        grid().waitFor();
+        return this;
+    }
+
+    Locator grid() {
+        return page.locator("#referral-grid");
+    }
+
+    /** The grid cell showing this child's name (the newest referrals are at the top). */
+    Locator rowFor(String childName) {
+        return page.locator("#referral-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(childName));
+    }
+
+    RecordReferralForm openRecordForm() {
+        page.locator("#record-referral").click();
+        page.locator("#child-name input").waitFor();
+        return new RecordReferralForm();
+    }
+
+    final class RecordReferralForm {
+
+        RecordReferralForm childName(String name) {
+            page.locator("#child-name input").fill(name);
+            return this;
+        }
+
+        /** Picks a DfE source-of-referral code from the combo box, e.g. "6" for the police. */
+        RecordReferralForm source(String code) {
+            page.locator("#referral-source input").fill(code);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(code + " – "))
+                    .first().click();
+            return this;
+        }
+
+        RecordReferralForm narrative(String text) {
+            page.locator("#narrative textarea").fill(text);
+            return this;
+        }
+
+        Locator errors() {
+            return page.locator("#referral-errors");
+        }
+
+        /** Saves and waits for the dialog to close. */
+        void save() {
+            page.locator("#save-referral").click();
+            page.locator("#child-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        }
+    }
+}
