@@ -1,0 +1,153 @@
+package org.convene.coordination.child;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.convene.coordination.child.api.AgencyIdentifier;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
+import org.convene.coordination.child.api.ChildRegisteredEvent;
+import org.convene.coordination.child.api.IdentifierType;
+import org.convene.coordination.child.api.MergeChildRecordsCommand;
+import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RecordedBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChildTest {
+
+    private static final MetaData SCREENER = MetaData.from(Map.of(MessageMetaData.USER_ID, "social.screener",
+            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final RecordedBy BY = new RecordedBy("social.screener", "northshire-csc");
+
+    private FixtureConfiguration<Child> fixture;
+    private Instant now;
+    private LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Child.class);
+        fixture.registerAnnotatedCommandHandler(new ChildMergeHandler(fixture.getRepository()));
+        now = fixture.givenNoPriorActivity().currentTime();
+        today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+    }
+
+    private ChildRegisteredEvent registered(String id) {
+        return new ChildRegisteredEvent(id, "Amira Fenwick", today.minusYears(7), false, "2", "WBRI", "Northtown",
+                List.of(), false, BY, now);
+    }
+
+    @Test
+    void registersAChildWithDfeCodesAndAgencyIdentifiers() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", " Amira Fenwick ", today.minusYears(7), false, "2", "WBRI",
+                        "Northtown", List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, "943 476 5919")), true),
+                        SCREENER)
+                .expectEvents(new ChildRegisteredEvent("child-1", "Amira Fenwick", today.minusYears(7), false, "2",
+                        "WBRI", "Northtown", List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, "9434765919")),
+                        true, BY, now));
+    }
+
+    @Test
+    void registersAnUnbornChildWithAnExpectedDate() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", "Unborn Fenwick", today.plusMonths(3), true, null, null,
+                        null, null, false), SCREENER)
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesInvalidCodesDatesAndIdentifiers() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", "Amira Fenwick", today.plusDays(2), false, "9", "XXXX",
+                        null, List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, "1234567890")), false), SCREENER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        containsString("cannot be in the future"),
+                        containsString("'9' is not a DfE sex code."),
+                        containsString("'XXXX' is not a DfE ethnicity code."),
+                        containsString("The NHS number is not valid")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", "<script>x</script>\u0007", null, true, null, null, null,
+                        null, false), SCREENER)
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void nhsNumberCheckDigit() {
+        assertThat(Child.validNhsNumber("9434765919")).isTrue();
+        assertThat(Child.validNhsNumber("9434765918")).isFalse();
+        assertThat(Child.validNhsNumber("94347659")).isFalse();
+    }
+
+    @Test
+    void aRecordCannotBeMergedIntoItself() {
+        fixture.given(registered("child-2"))
+                .when(new MergeChildRecordsCommand("child-2", "child-2", "Same child"), SCREENER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("cannot be merged into itself"));
+    }
+
+    /** Merging spans two records, so it runs on a small Axon configuration with an in-memory event store. */
+    @Test
+    void aMergeChecksTheSurvivorAndIsRecordedOnTheDuplicate() {
+        org.axonframework.config.Configuration axon = org.axonframework.config.DefaultConfigurer
+                .defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
+                        .InMemoryEventStorageEngine())
+                .configureAggregate(Child.class)
+                .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
+                .buildConfiguration();
+        axon.start();
+        try {
+            var gateway = axon.commandGateway();
+            java.util.function.Consumer<Object> send = command -> gateway.sendAndWait(
+                    org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(SCREENER));
+            send.accept(new RegisterChildCommand("child-1", "Amira Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+            send.accept(new RegisterChildCommand("child-2", "Amirah Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
+                            new MergeChildRecordsCommand("child-2", "child-missing", "Same child")))
+                    .isInstanceOf(CommandRejectedException.class)
+                    .hasMessageContaining("There is no child record child-missing.");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
+                            new MergeChildRecordsCommand("child-2", "child-1", " ")))
+                    .isInstanceOf(CommandRejectedException.class)
+                    .hasMessageContaining("Give the reason for the merge.");
+
+            send.accept(new MergeChildRecordsCommand("child-2", "child-1", "Same child: spelling differs"));
+            var events = axon.eventStore().readEvents("child-2").asStream().map(m -> m.getPayload()).toList();
+            assertThat(events).hasSize(2);
+            assertThat(events.get(1)).isEqualTo(new ChildRecordsMergedEvent("child-2", "child-1",
+                    "Same child: spelling differs", BY, ((ChildRecordsMergedEvent) events.get(1)).recordedAt()));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
+                            new MergeChildRecordsCommand("child-2", "child-1", "Again")))
+                    .isInstanceOf(CommandRejectedException.class)
+                    .hasMessageContaining("already merged");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
+                            new MergeChildRecordsCommand("child-1", "child-2", "Reverse")))
+                    .isInstanceOf(CommandRejectedException.class)
+                    .hasMessageContaining("was itself merged");
+            // Nothing about the surviving record was changed or lost.
+            assertThat(axon.eventStore().readEvents("child-1").asStream().count()).isEqualTo(1);
+        } finally {
+            axon.shutdown();
+        }
+    }
+}
