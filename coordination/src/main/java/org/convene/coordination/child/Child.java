@@ -27,7 +27,7 @@ import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
 
 /** A child's record. A duplicate record is merged into the surviving one, never deleted. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Child {
 
     static final int MAX_LOCALITY_LENGTH = 100;

@@ -47,7 +47,7 @@ import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
 
 /** A referral about one or more children, from receipt through screening to its actions. */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Referral {
 
     static final int MAX_NAME_LENGTH = TextRules.MAX_NAME_LENGTH;

@@ -1,6 +1,8 @@
 package org.convene.infra.axon;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -77,6 +79,15 @@ public class AxonMongoConfiguration {
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
+    }
+
+    /**
+     * Keeps recently used aggregates in memory so a command does not re-read their events (on the
+     * embedded store every read scans). Weak references: the cache never holds memory the JVM needs.
+     */
+    @Bean
+    Cache aggregateCache() {
+        return new WeakReferenceCache();
     }
 
     /** Keeps the correlation and trace ids on every message (Axon's default). */

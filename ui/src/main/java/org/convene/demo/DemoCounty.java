@@ -1,0 +1,320 @@
+package org.convene.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.convene.coordination.child.api.AgencyIdentifier;
+import org.convene.coordination.child.api.IdentifierType;
+import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.referral.api.ActionSpec;
+import org.convene.coordination.referral.api.AdultRole;
+import org.convene.coordination.referral.api.CompleteActionCommand;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.InvolvedAdult;
+import org.convene.coordination.referral.api.ReceiveReferralCommand;
+import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
+import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.coordination.referral.api.ScreeningDecision;
+import org.convene.coordination.referral.api.ScreeningResponse;
+import org.convene.coordination.shared.api.WorkingDays;
+import org.convene.infra.security.MongoUserDetailsService;
+import org.convene.infra.store.MongoStoreConfiguration.EmbeddedStoreHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fictitious but realistic month of the fictitious county of Northshire, loaded through the real
+ * command path when the embedded store starts empty: about {@code convene.demo.referrals-per-working-day}
+ * referrals each working day for the last 20 working days (fewer at weekends), some children referred
+ * again, each agency's checks, the meeting's decisions with actions (some done, some overdue), and
+ * today's and the latest referrals still awaiting screening, so the meeting board looks like a real
+ * morning. Repeatable: the same seed gives the same county.
+ *
+ * <p>Each step is recorded at the simulated time it would have happened: Axon's event clock is moved
+ * forward step by step, in time order, before the application serves anyone, so "received",
+ * "recorded" and "decided within one working day" read as they would in real life.
+ */
+@Component
+class DemoCounty {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCounty.class);
+    private static final ZoneId UK = WorkingDays.UK;
+    static final int WORKING_DAYS = 20;
+
+    private static final String POLICE = "northshire-police";
+    private static final String CSC = "northshire-csc";
+    private static final String HEALTH = "northshire-health";
+    private static final Map<String, String> SCREENER_OF = Map.of(POLICE, "police.screener", CSC,
+            "social.screener", HEALTH, "health.screener");
+
+    private static final List<String> FIRST_NAMES = List.of("Amira", "Tobias", "Lola", "Reuben", "Skye", "Hamza",
+            "Freya", "Milo", "Zara", "Ellis", "Noor", "Kayden", "Isla", "Theo", "Maya", "Jaxon", "Aisha", "Finley",
+            "Ruby", "Kai", "Evie", "Ollie", "Leah", "Rory", "Sienna", "Ibrahim", "Poppy", "Louis", "Ava", "Dylan",
+            "Harper", "Zain", "Millie", "Caleb", "Esme", "Arlo", "Layla", "Reggie", "Nia", "Ezra");
+    private static final List<String> SURNAMES = List.of("Fenwick", "Quill", "Marchetti", "Ashdown", "Pemberton",
+            "Oduya", "Lockhart", "Trevanion", "Kettleby", "Ravensworth", "Castellane", "Brightwater", "Hollings",
+            "Okonjo", "Varga", "Pryce", "Delacroix", "Mbeki", "Farrant", "Sutcliffe", "Nakamura", "Thistlewood",
+            "Abara", "Kowalczyk", "Penhaligon", "Hussaini", "Greaves", "Dunmore", "Whitlock", "Osei");
+    private static final List<String> LOCALITIES = List.of("Northtown", "Eastbridge", "Westmere", "Southholt",
+            "Kingsford", "Ashby Vale");
+    private static final List<String> ETHNICITY = List.of("WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH",
+            "WROM", "MWBC", "MWAS", "APKN", "AIND", "ABAN", "BAFR", "BCRB", "CHNE", "OOTH", "REFU");
+    private static final List<String> OTHER_CONCERNS = List.of("1B", "2B", "4B", "6A", "8B", "10A", "11A", "18B",
+            "21", "24A");
+    private static final List<String> OTHER_SOURCES = List.of("2A", "2A", "3A", "3B", "3E", "5A", "1A", "4", "5D");
+    private static final List<String> ACTIONS = List.of("Share the notification with the school's DSL",
+            "Health visitor to arrange a home visit", "Offer the family an early help assessment",
+            "Complete a DASH review with the victim", "Check the child's school attendance");
+
+    /** One command to send as a user at a simulated time. */
+    private record Step(Instant at, String username, Object command) {
+    }
+
+    private record DemoChild(String childId, String name, LocalDate dob, Instant registeredAt) {
+    }
+
+    private final CommandGateway commands;
+    private final MongoTemplate mongo;
+    private final MongoUserDetailsService users;
+    private final boolean enabled;
+    private final int perWorkingDay;
+    private final long seed;
+
+    DemoCounty(CommandGateway commands, MongoTemplate mongo, MongoUserDetailsService users,
+               EmbeddedStoreHolder embedded, @Value("${convene.demo.referrals:}") String setting,
+               @Value("${convene.demo.referrals-per-working-day:25}") int perWorkingDay,
+               @Value("${convene.demo.seed:20261123}") long seed) {
+        this.commands = commands;
+        this.mongo = mongo;
+        this.users = users;
+        this.enabled = setting.isBlank() ? embedded.isEmbedded() : Boolean.parseBoolean(setting);
+        this.perWorkingDay = perWorkingDay;
+        this.seed = seed;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadDemoMonth() {
+        if (!enabled || perWorkingDay < 1 || mongo.getCollection("domainevents").estimatedDocumentCount() > 0) {
+            return;
+        }
+        log.info("Loading a fictitious month of Northshire referrals (first start on an empty store only)...");
+        long started = System.nanoTime();
+        Clock realClock = GenericEventMessage.clock;
+        try {
+            int count = generate(realClock.instant());
+            log.info("Loaded {} fictitious demo referrals in {} s", count,
+                    (System.nanoTime() - started) / 1_000_000_000);
+        } finally {
+            GenericEventMessage.clock = realClock;
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private int generate(Instant now) {
+        Random random = new Random(seed);
+        WorkingDays workingDays = WorkingDays.ENGLAND;
+        LocalDate today = LocalDate.ofInstant(now, UK);
+        LocalDate first = today;
+        for (int i = 0; i < WORKING_DAYS; i++) {
+            first = first.minusDays(1);
+            while (!workingDays.isWorkingDay(first)) {
+                first = first.minusDays(1);
+            }
+        }
+        List<DemoChild> known = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        int referrals = 0;
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            boolean working = workingDays.isWorkingDay(day);
+            int todays = working ? Math.max(1, perWorkingDay - 4 + random.nextInt(9)) : Math.max(1, perWorkingDay / 5);
+            if (day.equals(today)) {
+                todays = Math.max(1, todays / 2);   // this morning so far: the overnight notifications
+            }
+            for (int r = 0; r < todays; r++) {
+                LocalTime time = working ? LocalTime.of(7, 0).plusMinutes(random.nextInt(11 * 60))
+                        : LocalTime.of(random.nextInt(24), random.nextInt(60));
+                Instant receivedAt = day.atTime(time).atZone(UK).toInstant();
+                if (receivedAt.isAfter(now.minus(Duration.ofMinutes(20)))) {
+                    receivedAt = now.minus(Duration.ofMinutes(20 + random.nextInt(400)));
+                }
+                planReferral(referrals++, receivedAt, now, random, known, steps);
+            }
+        }
+        steps.sort((a, b) -> a.at().compareTo(b.at()));
+        for (Step step : steps) {
+            GenericEventMessage.clock = Clock.fixed(step.at(), UK);
+            send(step.username(), step.command());
+        }
+        return referrals;
+    }
+
+    private void planReferral(int n, Instant receivedAt, Instant now, Random random, List<DemoChild> known,
+                              List<Step> steps) {
+        boolean domesticAbuse = random.nextInt(100) < 40;
+        String referralId = UUID.nameUUIDFromBytes(("demo-referral-" + seed + "-" + n).getBytes()).toString();
+        LocalDate receivedDay = LocalDate.ofInstant(receivedAt, UK);
+        Instant recordedAt = receivedAt.plus(Duration.ofMinutes(5 + random.nextInt(50)));
+        if (recordedAt.isAfter(now)) {
+            recordedAt = now.minusSeconds(60);
+        }
+        String recorder = domesticAbuse ? "police.screener" : "social.screener";
+
+        List<String> childIds = new ArrayList<>();
+        String family = SURNAMES.get(random.nextInt(SURNAMES.size()));
+        int children = domesticAbuse ? 1 + random.nextInt(3) : 1;
+        for (int c = 0; c < children; c++) {
+            Instant registeredBy = recordedAt.minus(Duration.ofDays(1));
+            List<DemoChild> earlier = known.stream().filter(k -> k.registeredAt().isBefore(registeredBy)).toList();
+            if (!earlier.isEmpty() && random.nextInt(100) < 15) {
+                DemoChild again = earlier.get(random.nextInt(earlier.size()));   // a re-referral
+                if (!childIds.contains(again.childId())) {
+                    childIds.add(again.childId());
+                    continue;
+                }
+            }
+            DemoChild child = new DemoChild(UUID.nameUUIDFromBytes(("demo-child-" + seed + "-" + n + "-" + c)
+                    .getBytes()).toString(), FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " " + family,
+                    receivedDay.minusDays(200 + random.nextInt(17 * 365)), recordedAt.minusSeconds(30 - c));
+            known.add(child);
+            childIds.add(child.childId());
+            List<AgencyIdentifier> ids = random.nextBoolean() ? List.of()
+                    : List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, nhsNumber(random)));
+            steps.add(new Step(child.registeredAt(), recorder, new RegisterChildCommand(child.childId(),
+                    child.name(), child.dob(), false, random.nextBoolean() ? "1" : "2",
+                    random.nextInt(10) == 0 ? null : ETHNICITY.get(random.nextInt(ETHNICITY.size())),
+                    LOCALITIES.get(random.nextInt(LOCALITIES.size())), ids, random.nextInt(20) == 0)));
+        }
+        DashLevel dash = domesticAbuse ? List.of(DashLevel.STANDARD, DashLevel.STANDARD, DashLevel.STANDARD,
+                DashLevel.MEDIUM, DashLevel.MEDIUM, DashLevel.HIGH).get(random.nextInt(6)) : null;
+        String parent = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " " + family;
+        String partner = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " "
+                + SURNAMES.get(random.nextInt(SURNAMES.size()));
+        steps.add(new Step(recordedAt, recorder, new ReceiveReferralCommand(referralId, receivedAt,
+                domesticAbuse ? "6" : OTHER_SOURCES.get(random.nextInt(OTHER_SOURCES.size())),
+                domesticAbuse ? ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION
+                        : random.nextInt(5) == 0 ? ReferralType.OTHER : ReferralType.PROFESSIONAL_CONCERN,
+                receivedDay.minusDays(random.nextInt(2)), childIds,
+                domesticAbuse ? List.of(new InvolvedAdult(parent, AdultRole.VICTIM),
+                        new InvolvedAdult(partner, AdultRole.ALLEGED_PERPETRATOR))
+                        : List.of(new InvolvedAdult(parent, AdultRole.PARENT_OR_CARER)),
+                domesticAbuse ? List.of("3A", "3B")
+                        : List.of(OTHER_CONCERNS.get(random.nextInt(OTHER_CONCERNS.size()))),
+                dash,
+                domesticAbuse ? "Police attended a reported argument at the family home; the children were "
+                        + "present. Fictitious demo record."
+                        : "Concern raised about the child's presentation and attendance. Fictitious demo record.",
+                random.nextInt(12) == 0, domesticAbuse ? "NP-DEMO-" + (10000 + n) : null)));
+
+        // Screened at the next meeting: the first working day after receipt (one in ten a day late).
+        LocalDate meetingDay = WorkingDays.ENGLAND.addWorkingDays(receivedDay, random.nextInt(10) == 0 ? 2 : 1);
+        Instant meeting = meetingDay.atTime(9, 30).atZone(UK).toInstant()
+                .plus(Duration.ofMinutes(random.nextInt(150)));
+        if (meeting.isAfter(now.minus(Duration.ofMinutes(30)))) {
+            // Still awaiting screening: the police may already have done their checks.
+            Instant checks = recordedAt.plus(Duration.ofMinutes(30));
+            if (random.nextBoolean() && checks.isBefore(now)) {
+                steps.add(new Step(checks, "police.screener", new RecordAgencyContributionCommand(referralId,
+                        domesticAbuse, domesticAbuse ? "Two previous call-outs to the address this year."
+                        : "Nothing held.")));
+            }
+            return;
+        }
+        Instant checks = meeting.minus(Duration.ofMinutes(60));
+        steps.add(new Step(checks, "police.screener", new RecordAgencyContributionCommand(referralId,
+                domesticAbuse, domesticAbuse ? "Previous incidents at the address; perpetrator on bail conditions."
+                : "No police information held.")));
+        steps.add(new Step(checks.plusSeconds(300), "health.screener", new RecordAgencyContributionCommand(
+                referralId, random.nextBoolean(), "Registered with a GP; health visiting contacts up to date.")));
+        if (random.nextBoolean()) {
+            steps.add(new Step(checks.plusSeconds(600), "social.screener", new RecordAgencyContributionCommand(
+                    referralId, random.nextBoolean(), "Previous early help episode, closed last year.")));
+        }
+        ScreeningResponse response = domesticAbuse
+                ? List.of(ScreeningResponse.INFORMATION_AND_SIGNPOSTING, ScreeningResponse.EARLY_HELP,
+                        ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT, ScreeningResponse.MARAC_REFERRAL,
+                        ScreeningResponse.NO_FURTHER_ACTION).get(random.nextInt(5))
+                : List.of(ScreeningResponse.NO_FURTHER_ACTION, ScreeningResponse.EARLY_HELP,
+                        ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT,
+                        ScreeningResponse.EXPLOITATION_PANEL_REFERRAL).get(random.nextInt(5));
+        if (dash == DashLevel.HIGH) {
+            response = random.nextBoolean() ? ScreeningResponse.STRATEGY_DISCUSSION : ScreeningResponse.MARAC_REFERRAL;
+        }
+        List<ActionSpec> actions = new ArrayList<>();
+        List<Step> completions = new ArrayList<>();
+        if (response != ScreeningResponse.NO_FURTHER_ACTION) {
+            int count = 1 + random.nextInt(2);
+            for (int a = 0; a < count; a++) {
+                String owner = List.of(POLICE, CSC, HEALTH).get(random.nextInt(3));
+                LocalDate due = LocalDate.ofInstant(meeting, UK).plusDays(2 + random.nextInt(12));
+                String actionId = UUID.nameUUIDFromBytes((referralId + "-action-" + a).getBytes()).toString();
+                actions.add(new ActionSpec(actionId, ACTIONS.get(random.nextInt(ACTIONS.size())), owner, due));
+                Instant doneAt = due.atTime(14, 0).atZone(UK).toInstant().minus(Duration.ofDays(random.nextInt(3)));
+                if (random.nextInt(10) < 7 && doneAt.isBefore(now) && doneAt.isAfter(meeting)) {
+                    completions.add(new Step(doneAt, SCREENER_OF.get(owner),
+                            new CompleteActionCommand(referralId, actionId, "Done; no further concerns noted.")));
+                }
+            }
+        }
+        boolean highRisk = dash == DashLevel.HIGH;
+        steps.add(new Step(meeting, "mash.chair", new RecordScreeningDecisionCommand(referralId,
+                UUID.nameUUIDFromBytes((referralId + "-decision").getBytes()).toString(),
+                new ScreeningDecision(List.of(POLICE, CSC, HEALTH), response,
+                        response == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? "School nursing service" : null,
+                        highRisk ? 4 : 1 + random.nextInt(3),
+                        domesticAbuse ? (highRisk ? 4 : 1 + random.nextInt(3)) : null,
+                        "Agreed at the daily meeting after each agency's checks (fictitious demo rationale).",
+                        actions))));
+        steps.addAll(completions);
+    }
+
+    /** A 10-digit number with a valid NHS check digit, starting 999 (never issued to a real person). */
+    private static String nhsNumber(Random random) {
+        while (true) {
+            int[] d = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                d[i] = i < 3 ? 9 : random.nextInt(10);
+                sum += d[i] * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                StringBuilder s = new StringBuilder();
+                for (int v : d) {
+                    s.append(v);
+                }
+                return s.append(check).toString();
+            }
+        }
+    }
+
+    private void send(String username, Object command) {
+        UserDetails user = users.loadUserByUsername(username);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        commands.sendAndWait(command);
+    }
+}
