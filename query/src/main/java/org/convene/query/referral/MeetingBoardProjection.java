@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -221,17 +223,48 @@ class MeetingBoardProjection {
                 false);
     }
 
-    /** Open actions due before today, per referral (the open-actions collection is small). */
+    /**
+     * Overdue actions that concern each board referral: open actions due before today, on this
+     * referral or on an earlier referral naming any of the same children (the family's drift, shown
+     * to the meeting). The open-actions collection is small by design; referral details are read by id.
+     */
     private Map<String, Integer> overdueActions(Collection<String> referralIds) {
         Map<String, Integer> counts = new HashMap<>();
         if (referralIds.isEmpty()) {
             return counts;
         }
         LocalDate today = LocalDate.now(clock);
-        Query query = Query.query(Criteria.where("referralId").in(referralIds));
-        for (OpenActionDocument action : mongo.find(query, OpenActionDocument.class)) {
-            if (action.dueDate() != null && action.dueDate().isBefore(today)) {
-                counts.merge(action.referralId(), 1, Integer::sum);
+        List<OpenActionDocument> overdue = mongo.findAll(OpenActionDocument.class).stream()
+                .filter(a -> a.dueDate() != null && a.dueDate().isBefore(today))
+                .toList();
+        if (overdue.isEmpty()) {
+            return counts;
+        }
+        Map<String, Set<String>> childrenOfReferral = new HashMap<>();
+        java.util.function.Function<String, Set<String>> childrenOf = id -> childrenOfReferral.computeIfAbsent(id,
+                key -> {
+                    ReferralDetailsDocument details = mongo.findById(key, ReferralDetailsDocument.class);
+                    Set<String> ids = new HashSet<>();
+                    if (details != null) {
+                        details.children.forEach(c -> {
+                            if (c.childId() != null) {
+                                ids.add(children.currentIdOf(c.childId()));
+                            }
+                        });
+                    }
+                    return ids;
+                });
+        for (String referralId : referralIds) {
+            Set<String> boardChildren = childrenOf.apply(referralId);
+            int count = 0;
+            for (OpenActionDocument action : overdue) {
+                if (action.referralId().equals(referralId)
+                        || !java.util.Collections.disjoint(boardChildren, childrenOf.apply(action.referralId()))) {
+                    count++;
+                }
+            }
+            if (count > 0) {
+                counts.put(referralId, count);
             }
         }
         return counts;

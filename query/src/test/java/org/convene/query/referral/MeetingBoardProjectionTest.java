@@ -146,6 +146,27 @@ class MeetingBoardProjectionTest {
     }
 
     @Test
+    void aNewReferralShowsTheOverdueActionsOfEarlierReferralsOfTheSameChildren() {
+        // Last week's referral of Amira was decided with an action that is now overdue.
+        apply(received("earlier", MON.minusSeconds(7 * 86_400), false, DashLevel.MEDIUM, "c1"));
+        apply(decided("earlier", "d1", MON.minusSeconds(6 * 86_400),
+                action("a1", "northshire-csc", LocalDate.of(2026, 3, 17))));
+        // Today Amira and her brother are referred again; an unrelated child too.
+        apply(received("today", MON, false, DashLevel.MEDIUM, "c1", "c2"));
+        p.children.on(child("c3", "Lola Marchetti", DOB));
+        apply(received("unrelated", MON, false, DashLevel.MEDIUM, "c3"));
+
+        assertThat(board()).filteredOn(i -> i.referralId().equals("today"))
+                .extracting(MeetingBoardItem::overdueActions).containsExactly(1);
+        assertThat(board()).filteredOn(i -> i.referralId().equals("unrelated"))
+                .extracting(MeetingBoardItem::overdueActions).containsExactly(0);
+
+        apply(completed("earlier", "a1", SOCIAL, MON.plusSeconds(60)));
+        assertThat(board()).filteredOn(i -> i.referralId().equals("today"))
+                .extracting(MeetingBoardItem::overdueActions).containsExactly(0);
+    }
+
+    @Test
     void applyingTheSameEventsTwiceChangesNothing() {
         var receipt = received("r1", MON, false, DashLevel.MEDIUM, "c1");
         var contribution = contribution("r1", SOCIAL, "Known.", MON.plusSeconds(600));
