@@ -113,6 +113,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Turns Jackson's complaint into words naming the field and what it should hold. */
     static String describe(Throwable cause, HttpMessageNotReadableException ex) {
+        if (cause instanceof com.fasterxml.jackson.core.JsonParseException
+                || cause instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            var location = ((JsonProcessingException) cause).getLocation();
+            return "The body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
+                    + ", column " + location.getColumnNr() + ")") + ".";
+        }
         JsonMappingException mapping = findMapping(ex);
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String field = fieldOf(mismatch);

@@ -17,6 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 
@@ -52,7 +54,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
             writeProblem(response, 401, "Unauthorized",
                     "Log in with HTTP Basic authentication (a Convene user name and password).");
         };
-        http.securityMatcher("/api/**")
+        http.securityMatcher(new AntPathRequestMatcher("/api/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Convene").authenticationEntryPoint(unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,7 +71,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
     SecurityFilterChain apiDocsFilterChain(HttpSecurity http) throws Exception {
         MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browser.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
-        http.securityMatcher(API_DOCS)
+        http.securityMatcher(new OrRequestMatcher(java.util.Arrays.stream(API_DOCS)
+                        .<RequestMatcher>map(AntPathRequestMatcher::new).toList()))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(

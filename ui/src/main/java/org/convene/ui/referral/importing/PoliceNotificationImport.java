@@ -373,9 +373,7 @@ public class PoliceNotificationImport {
         // referral
         Instant now = Instant.now();
         String received = row.raw.get(RECEIVED_AT);
-        if (received.isEmpty()) {
-            p.add("The received date and time (received_at) is missing.");
-        } else {
+        if (!received.isEmpty()) {
             row.receivedAt = parseInstant(received);
             if (row.receivedAt == null) {
                 p.add("The received date and time '" + shorten(received) + "' is not a real date and time "
@@ -489,6 +487,9 @@ public class PoliceNotificationImport {
             if (owner != first) {
                 copyReferralValue(column, owner, first);
             }
+        }
+        if (rows.stream().allMatch(r -> r.raw.get(RECEIVED_AT).isEmpty())) {
+            first.problems.add("The received date and time (received_at) is missing.");
         }
         if (first.type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && first.dashLevel == null
                 && rows.stream().allMatch(r -> r.raw.get(DASH_LEVEL).isEmpty())) {
