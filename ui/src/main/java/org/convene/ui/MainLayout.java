@@ -3,6 +3,7 @@ package org.convene.ui;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.ui.referral.ReferralListView;
+import org.convene.ui.referral.importing.PoliceNotificationImportView;
 import org.convene.ui.security.CurrentUser;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -56,12 +57,18 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Home", HomeView.class));
         currentUser.get().filter(MainLayout::canSeeReferrals)
                 .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
+        currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
+                new SideNavItem("Import police notifications", PoliceNotificationImportView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
 
     public static boolean canSeeReferrals(ConveneUser user) {
         return ReferralListView.ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    public static boolean canImportNotifications(ConveneUser user) {
+        return PoliceNotificationImportView.ROLES.stream().anyMatch(user::hasRole);
     }
 
     static String rolesOf(ConveneUser user) {

@@ -1,0 +1,81 @@
+package org.convene.ui.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.ui.referral.importing.ImportReport;
+import org.convene.ui.referral.importing.PoliceNotificationImport;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Referrals over REST, and the bulk import of a police notification file. */
+@RestController
+@RequestMapping(path = "/api/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Referrals")
+class ReferralsController {
+
+    static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+    private final CommandGateway commands;
+    private final PoliceNotificationImport policeImport;
+
+    ReferralsController(CommandGateway commands, PoliceNotificationImport policeImport) {
+        this.commands = commands;
+        this.policeImport = policeImport;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a referral about registered children", description = "Screeners and meeting "
+            + "chairs. Send your own referralId to retry safely: the same id twice records nothing the second time "
+            + "and answers 409.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
+    @ApiResponse(responseCode = "409", description = "A referral with this id is already recorded")
+    ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveReferralRequest request) {
+        String id = request.referralId();
+        if (id == null || id.isBlank()) {
+            id = UUID.randomUUID().toString();
+        } else if (!CLIENT_ID.matcher(id).matches()) {
+            throw new CommandRejectedException("A referralId must be 1 to 100 letters, digits, dots, hyphens or "
+                    + "underscores.");
+        }
+        commands.sendAndWait(request.toCommand(id));
+        return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
+    }
+
+    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Import a police notification file (CSV body)", description = "The format is in "
+            + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "
+            + "with any bad row is refused whole. Importing the same file again records nothing twice.")
+    ImportReport importCsv(@RequestBody String csv) {
+        return policeImport.importCsv(new StringReader(csv), PoliceNotificationImport.NO_PROGRESS);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a police notification file (multipart upload, part name 'file')")
+    ImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return policeImport.importCsv(reader, PoliceNotificationImport.NO_PROGRESS);
+        }
+    }
+}
