@@ -4,7 +4,20 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.query.child.api.ChildDetails;
+import org.convene.query.child.api.ChildMatch;
+import org.convene.query.child.api.FindChildQuery;
+import org.convene.query.child.api.FindLikelyChildMatchesQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,9 +36,30 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ChildrenController {
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
 
-    ChildrenController(CommandGateway commands) {
+    ChildrenController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping("/{childId}")
+    @Operation(summary = "A child's record", description = "A merged duplicate answers with the surviving record.")
+    @ApiResponse(responseCode = "200", description = "The record")
+    @ApiResponse(responseCode = "404", description = "No such child record")
+    ResponseEntity<ChildDetails> find(@PathVariable String childId) {
+        ChildDetails child = queries.query(new FindChildQuery(childId), ResponseTypes.instanceOf(ChildDetails.class))
+                .join();
+        return child == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(child);
+    }
+
+    @GetMapping("/matches")
+    @Operation(summary = "Likely matches of an existing child", description = "Same or similar name with the same "
+            + "date of birth (also with day and month swapped), best first. Ask before making a new record.")
+    List<ChildMatch> matches(@RequestParam String name,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth) {
+        return queries.query(new FindLikelyChildMatchesQuery(name, dateOfBirth),
+                ResponseTypes.multipleInstancesOf(ChildMatch.class)).join();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

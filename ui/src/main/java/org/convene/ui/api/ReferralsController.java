@@ -12,6 +12,12 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.query.referral.api.FindReferralDetailsQuery;
+import org.convene.query.referral.api.ReferralDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.ui.referral.importing.ImportReport;
 import org.convene.ui.referral.importing.PoliceNotificationImport;
@@ -37,11 +43,23 @@ class ReferralsController {
     static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     private final CommandGateway commands;
+    private final QueryGateway queries;
     private final PoliceNotificationImport policeImport;
 
-    ReferralsController(CommandGateway commands, PoliceNotificationImport policeImport) {
+    ReferralsController(CommandGateway commands, QueryGateway queries, PoliceNotificationImport policeImport) {
         this.commands = commands;
+        this.queries = queries;
         this.policeImport = policeImport;
+    }
+
+    @GetMapping("/{referralId}")
+    @Operation(summary = "A referral with each agency's checks, the decisions and the actions")
+    @ApiResponse(responseCode = "200", description = "The referral")
+    @ApiResponse(responseCode = "404", description = "No such referral")
+    ResponseEntity<ReferralDetails> find(@PathVariable String referralId) {
+        ReferralDetails details = queries.query(new FindReferralDetailsQuery(referralId),
+                ResponseTypes.instanceOf(ReferralDetails.class)).join();
+        return details == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(details);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
