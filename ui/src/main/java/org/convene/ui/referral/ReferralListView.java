@@ -34,6 +34,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -71,7 +73,7 @@ public class ReferralListView extends Main {
         boolean canRecord = currentUser.get()
                 .filter(u -> u.hasRole(Roles.SCREENER) || u.hasRole(Roles.MEETING_CHAIR)).isPresent();
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
-                e -> new RecordReferralDialog(commandGateway).open());
+                e -> new RecordReferralDialog(commandGateway, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setVisible(canRecord);
@@ -88,7 +90,8 @@ public class ReferralListView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> DATE_TIME.format(r.receivedAt().atZone(UK))).setHeader("Received")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReferralSummary::childName).setHeader("Child").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.childName(), ReferralView.class,
+                new RouteParameters("referralId", r.referralId())))).setHeader("Child").setAutoWidth(true);
         grid.addColumn(r -> r.childDateOfBirth() == null ? "Not known" : DATE.format(r.childDateOfBirth()))
                 .setHeader("Date of birth").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.type().label()).setHeader("Type").setAutoWidth(true);
