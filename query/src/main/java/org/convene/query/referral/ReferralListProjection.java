@@ -1,12 +1,15 @@
 package org.convene.query.referral;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.convene.coordination.child.api.ChildRegisteredEvent;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
@@ -45,6 +48,29 @@ class ReferralListProjection {
         updateEmitter.emit(FindRecentReferralsQuery.class, query -> true, toSummary(document));
     }
 
+    @EventHandler
+    void on(ChildRegisteredEvent event) {
+        mongo.save(new ReferralListChildDocument(event.childId(), event.fullName(), event.dateOfBirth()));
+    }
+
+    /** A referral about registered children: their names joined with ", ", the first child's date of birth. */
+    @EventHandler
+    void on(ReferralReceivedEvent event) {
+        List<ReferralListChildDocument> named = event.childIds().stream()
+                .map(id -> {
+                    ReferralListChildDocument child = mongo.findById(id, ReferralListChildDocument.class);
+                    return child != null ? child : new ReferralListChildDocument(id, id, null);
+                })
+                .toList();
+        ReferralListDocument document = new ReferralListDocument(
+                event.referralId(), event.receivedAt(), event.sourceCode(), event.type(),
+                named.stream().map(ReferralListChildDocument::fullName).collect(Collectors.joining(", ")),
+                named.isEmpty() ? null : named.get(0).dateOfBirth(), event.urgent(), event.recordedBy().userId(),
+                event.recordedBy().agencyId(), event.recordedAt());
+        mongo.save(document);
+        updateEmitter.emit(FindRecentReferralsQuery.class, query -> true, toSummary(document));
+    }
+
     @QueryHandler
     List<ReferralSummary> handle(FindRecentReferralsQuery query) {
         Query mongoQuery = new Query().with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
@@ -56,6 +82,7 @@ class ReferralListProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(ReferralListDocument.class);
+        mongo.dropCollection(ReferralListChildDocument.class);
     }
 
     private static ReferralSummary toSummary(ReferralListDocument d) {

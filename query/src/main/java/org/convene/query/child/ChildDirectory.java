@@ -1,0 +1,52 @@
+package org.convene.query.child;
+
+import java.util.Optional;
+
+import org.convene.query.child.api.ChildDetails;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads child records by id for the other projections of the {@code screening} processing group
+ * (the meeting board and referral details show the children's names), following merges: a
+ * merged-away record answers with the record it was merged into.
+ */
+@Component
+public class ChildDirectory {
+
+    /** Merges can chain (A into B, later B into C); a cycle cannot happen, but stop anyway. */
+    private static final int MAX_REDIRECTS = 10;
+
+    private final MongoTemplate mongo;
+
+    public ChildDirectory(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The id of the current record for {@code childId}: itself, or the record it was merged into. */
+    public String currentIdOf(String childId) {
+        String id = childId;
+        for (int i = 0; i < MAX_REDIRECTS && id != null; i++) {
+            ChildRedirectDocument redirect = mongo.findById(id, ChildRedirectDocument.class);
+            if (redirect == null) {
+                return id;
+            }
+            id = redirect.survivingChildId();
+        }
+        return id;
+    }
+
+    /** The current record for {@code childId} (following merges), if there is one. */
+    public Optional<ChildDetails> find(String childId) {
+        if (childId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findById(currentIdOf(childId), ChildDocument.class))
+                .map(ChildDirectory::toDetails);
+    }
+
+    static ChildDetails toDetails(ChildDocument d) {
+        return new ChildDetails(d.childId(), d.fullName(), d.dateOfBirth(), d.dateOfBirthIsExpected(), d.sexCode(),
+                d.ethnicityCode(), d.locality(), d.identifiers(), d.lookedAfter(), d.mergedChildIds());
+    }
+}

@@ -1,0 +1,249 @@
+package org.convene.query.chronology;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
+import org.convene.coordination.referral.api.ActionCompletedEvent;
+import org.convene.coordination.referral.api.ActionSpec;
+import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
+import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
+import org.convene.coordination.referral.api.ScreeningDecision;
+import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
+import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
+import org.convene.coordination.shared.api.CodeList;
+import org.convene.query.chronology.api.ChronologyEntry;
+import org.convene.query.chronology.api.FindChildChronologyQuery;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A chronology per child ({@code chronologies}, one document per child id): referrals, agency
+ * checks, decisions and revisions, agreed and completed actions, withdrawals and record merges.
+ * Entry ids come from the event's message identifier (plus the action id for agreed actions), so
+ * a redelivered event replaces its own entries. After a merge the surviving record's chronology
+ * holds the duplicate's entries (which keep the duplicate's child id, showing where they came
+ * from), and later events about the duplicate are filed under the survivor.
+ *
+ * <p>In the {@code screening} processing group with the referral projections; it keeps its own
+ * small map of referral to children ({@code chronology_referrals}, keyed by referral id).
+ */
+@Component
+@ProcessingGroup(ChronologyProjection.PROCESSING_GROUP)
+class ChronologyProjection {
+
+    static final String PROCESSING_GROUP = "screening";
+    private static final int MAX_REDIRECTS = 10;
+    private static final int SUMMARY_TEXT = 300;
+
+    private final MongoTemplate mongo;
+
+    ChronologyProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A first-slice referral names no child record: it has no chronology, but later events must not fail. */
+    @EventHandler
+    void on(ReferralRecordedEvent event) {
+        if (mongo.findById(event.referralId(), ChronologyReferralDocument.class) == null) {
+            mongo.save(new ChronologyReferralDocument(event.referralId(), List.of(), List.of()));
+        }
+    }
+
+    @EventHandler
+    void on(ReferralReceivedEvent event, @MessageIdentifier String eventId) {
+        ChronologyReferralDocument existing = mongo.findById(event.referralId(), ChronologyReferralDocument.class);
+        mongo.save(new ChronologyReferralDocument(event.referralId(), List.copyOf(event.childIds()),
+                existing == null ? List.of() : existing.actions()));
+        StringBuilder summary = new StringBuilder("Referral received: ").append(event.type().label())
+                .append(" from ").append(source(event.sourceCode()));
+        if (event.dashLevel() != null) {
+            summary.append("; DASH ").append(event.dashLevel().label().toLowerCase());
+        }
+        if (event.urgent()) {
+            summary.append("; urgent");
+        }
+        boolean key = event.urgent() || event.dashLevel() == DashLevel.HIGH;
+        for (String childId : event.childIds()) {
+            add(childId, eventId, event.receivedAt(), event.recordedAt(), "REFERRAL", summary.toString(),
+                    event.recordedBy().agencyId(), event.referralId(), key);
+        }
+    }
+
+    @EventHandler
+    void on(AgencyContributionRecordedEvent event, @MessageIdentifier String eventId) {
+        String summary = "Agency checks: " + (event.knownToAgency() ? "known to the agency" : "not known to the agency")
+                + ". " + shorten(event.information());
+        forChildren(event.referralId(), childId -> add(childId, eventId, event.recordedAt(), event.recordedAt(),
+                "CONTRIBUTION", summary, event.agencyId(), event.referralId(), false));
+    }
+
+    @EventHandler
+    void on(ScreeningDecisionRecordedEvent event, @MessageIdentifier String eventId) {
+        decided(event.referralId(), eventId, "DECISION", "Screening decision: " + describe(event.decision()),
+                event.decision(), event.recordedBy().agencyId(), event.recordedAt());
+    }
+
+    @EventHandler
+    void on(ScreeningDecisionRevisedEvent event, @MessageIdentifier String eventId) {
+        decided(event.referralId(), eventId, "DECISION_REVISED", "Screening decision revised: "
+                        + describe(event.decision()) + ". Reason: " + shorten(event.reason()),
+                event.decision(), event.recordedBy().agencyId(), event.recordedAt());
+    }
+
+    private void decided(String referralId, String eventId, String kind, String summary, ScreeningDecision decision,
+                         String agencyId, Instant recordedAt) {
+        ChronologyReferralDocument referral = mongo.findById(referralId, ChronologyReferralDocument.class);
+        if (referral == null) {
+            return;
+        }
+        List<ActionSpec> actions = decision.actions() == null ? List.of() : decision.actions();
+        Map<String, ChronologyReferralDocument.Action> known = new LinkedHashMap<>();
+        referral.actions().forEach(a -> known.put(a.actionId(), a));
+        actions.forEach(a -> known.put(a.actionId(),
+                new ChronologyReferralDocument.Action(a.actionId(), a.description(), a.ownerAgencyId())));
+        mongo.save(new ChronologyReferralDocument(referralId, referral.childIds(), List.copyOf(known.values())));
+        for (String childId : referral.childIds()) {
+            add(childId, eventId, recordedAt, recordedAt, kind, summary, agencyId, referralId, true);
+            for (ActionSpec action : actions) {
+                add(childId, eventId + ":" + action.actionId(), recordedAt, recordedAt, "ACTION_AGREED",
+                        "Action agreed: " + shorten(action.description()) + " (due " + action.dueDate() + ")",
+                        action.ownerAgencyId(), referralId, false);
+            }
+        }
+    }
+
+    @EventHandler
+    void on(ActionCompletedEvent event, @MessageIdentifier String eventId) {
+        ChronologyReferralDocument referral = mongo.findById(event.referralId(), ChronologyReferralDocument.class);
+        if (referral == null) {
+            return;
+        }
+        ChronologyReferralDocument.Action action = referral.actions().stream()
+                .filter(a -> a.actionId().equals(event.actionId())).findFirst().orElse(null);
+        String owner = action == null ? event.recordedBy().agencyId() : action.ownerAgencyId();
+        String summary = "Action done: " + (action == null ? event.actionId() : shorten(action.description()))
+                + ". Outcome: " + shorten(event.outcome());
+        for (String childId : referral.childIds()) {
+            add(childId, eventId, event.recordedAt(), event.recordedAt(), "ACTION_DONE", summary, owner,
+                    event.referralId(), false);
+        }
+    }
+
+    @EventHandler
+    void on(ReferralWithdrawnEvent event, @MessageIdentifier String eventId) {
+        forChildren(event.referralId(), childId -> add(childId, eventId, event.recordedAt(), event.recordedAt(),
+                "WITHDRAWN", "Referral withdrawn: " + shorten(event.reason()), event.recordedBy().agencyId(),
+                event.referralId(), false));
+    }
+
+    @EventHandler
+    void on(ChildRecordsMergedEvent event, @MessageIdentifier String eventId) {
+        ChronologyDocument duplicate = load(event.duplicateChildId());
+        String survivorId = currentIdOf(event.survivingChildId());
+        ChronologyDocument survivor = load(survivorId);
+        duplicate.entries.forEach(survivor::put);
+        survivor.put(new ChronologyEntry(eventId, survivorId, event.recordedAt(), event.recordedAt(),
+                "RECORD_MERGED", "Duplicate record " + event.duplicateChildId() + " merged into this record: "
+                + shorten(event.reason()), event.recordedBy().agencyId(), null, false));
+        mongo.save(survivor);
+        duplicate.mergedInto = survivorId;
+        mongo.save(duplicate);
+    }
+
+    /** The child's chronology (the surviving record's, for a merged-away record), in time order. */
+    @QueryHandler
+    List<ChronologyEntry> handle(FindChildChronologyQuery query) {
+        if (query.childId() == null) {
+            return List.of();
+        }
+        ChronologyDocument document = mongo.findById(currentIdOf(query.childId()), ChronologyDocument.class);
+        if (document == null) {
+            return List.of();
+        }
+        List<ChronologyEntry> entries = new ArrayList<>(document.entries);
+        entries.sort(Comparator.comparing(ChronologyEntry::occurredAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChronologyEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ChronologyEntry::entryId));
+        return entries;
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(ChronologyDocument.class);
+        mongo.dropCollection(ChronologyReferralDocument.class);
+    }
+
+    private void forChildren(String referralId, java.util.function.Consumer<String> action) {
+        ChronologyReferralDocument referral = mongo.findById(referralId, ChronologyReferralDocument.class);
+        if (referral != null) {
+            referral.childIds().forEach(action);
+        }
+    }
+
+    private void add(String namedChildId, String entryId, Instant occurredAt, Instant recordedAt, String kind,
+                     String summary, String agencyId, String referralId, boolean key) {
+        String childId = currentIdOf(namedChildId);
+        ChronologyDocument document = load(childId);
+        document.put(new ChronologyEntry(entryId, childId, occurredAt, recordedAt, kind, summary, agencyId,
+                referralId, key));
+        mongo.save(document);
+    }
+
+    private ChronologyDocument load(String childId) {
+        ChronologyDocument document = mongo.findById(childId, ChronologyDocument.class);
+        if (document == null) {
+            document = new ChronologyDocument();
+            document.childId = childId;
+        }
+        return document;
+    }
+
+    /** Follows merges: the id of the record whose chronology holds this child's entries now. */
+    private String currentIdOf(String childId) {
+        String id = childId;
+        for (int i = 0; i < MAX_REDIRECTS; i++) {
+            ChronologyDocument document = mongo.findById(id, ChronologyDocument.class);
+            if (document == null || document.mergedInto == null) {
+                return id;
+            }
+            id = document.mergedInto;
+        }
+        return id;
+    }
+
+    private static String describe(ScreeningDecision decision) {
+        StringBuilder s = new StringBuilder(decision.response() == null ? "?" : decision.response().label());
+        if (decision.singleAgencyName() != null) {
+            s.append(" (").append(decision.singleAgencyName()).append(')');
+        }
+        s.append("; level of need ").append(decision.levelOfNeed());
+        if (decision.riskScale() != null) {
+            s.append("; risk scale ").append(decision.riskScale());
+        }
+        return s.toString();
+    }
+
+    private static String source(String code) {
+        return CodeList.REFERRAL_SOURCE.description(code).orElse(code);
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= SUMMARY_TEXT ? text : text.substring(0, SUMMARY_TEXT - 1) + "…";
+    }
+}

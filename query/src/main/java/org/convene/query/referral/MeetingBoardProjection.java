@@ -1,0 +1,239 @@
+package org.convene.query.referral;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
+import org.convene.coordination.referral.api.ActionCompletedEvent;
+import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
+import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
+import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
+import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
+import org.convene.coordination.shared.api.CodeList;
+import org.convene.coordination.shared.api.TextRules;
+import org.convene.coordination.shared.api.WorkingDays;
+import org.convene.query.child.ChildDirectory;
+import org.convene.query.referral.api.ChildRef;
+import org.convene.query.referral.api.FindMeetingBoardQuery;
+import org.convene.query.referral.api.MeetingBoardItem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The daily screening meeting's board: referrals awaiting screening, urgent first, then DASH level
+ * high to standard (none last), then oldest receipt first. The {@code meeting_board} collection
+ * holds only referrals awaiting screening; a decision or a withdrawal deletes the row and tells open
+ * views with {@code removed=true}. Idempotent: rows are written by referral id and agencies are
+ * added once. Overdue actions are counted when the board is read, since "today" moves on.
+ */
+@Component
+@ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
+class MeetingBoardProjection {
+
+    static final Comparator<MeetingBoardItem> BOARD_ORDER = Comparator
+            .comparing((MeetingBoardItem i) -> !i.urgent())
+            .thenComparingInt(i -> dashRank(i.dashLevel()))
+            .thenComparing(MeetingBoardItem::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(MeetingBoardItem::referralId);
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updateEmitter;
+    private final ChildDirectory children;
+    private final Clock clock;
+
+    @Autowired
+    MeetingBoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
+        this(mongo, updateEmitter, children, Clock.system(TextRules.UK));
+    }
+
+    MeetingBoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children,
+                           Clock clock) {
+        this.mongo = mongo;
+        this.updateEmitter = updateEmitter;
+        this.children = children;
+        this.clock = clock;
+    }
+
+    private static int dashRank(DashLevel level) {
+        if (level == null) {
+            return 3;
+        }
+        return switch (level) {
+            case HIGH -> 0;
+            case MEDIUM -> 1;
+            case STANDARD -> 2;
+        };
+    }
+
+    @EventHandler
+    void on(ReferralRecordedEvent event) {
+        if (ReferralDetailsProjection.isSettled(mongo, event.referralId())) {
+            return; // redelivered after its decision or withdrawal
+        }
+        MeetingBoardDocument row = new MeetingBoardDocument();
+        row.referralId = event.referralId();
+        row.receivedAt = event.receivedAt();
+        row.sourceCode = event.sourceCode();
+        row.type = event.type();
+        row.urgent = event.urgent();
+        row.children = List.of(new ChildRef(null, event.childName(), event.childDateOfBirth(), false));
+        keepContributions(row);
+        save(row);
+    }
+
+    @EventHandler
+    void on(ReferralReceivedEvent event) {
+        if (ReferralDetailsProjection.isSettled(mongo, event.referralId())) {
+            return;
+        }
+        MeetingBoardDocument row = new MeetingBoardDocument();
+        row.referralId = event.referralId();
+        row.receivedAt = event.receivedAt();
+        row.sourceCode = event.sourceCode();
+        row.type = event.type();
+        row.urgent = event.urgent();
+        row.dashLevel = event.dashLevel();
+        row.children = event.childIds().stream().map(ChildRefs::named).toList();
+        keepContributions(row);
+        save(row);
+    }
+
+    /** A redelivered receipt must not forget contributions recorded since. */
+    private void keepContributions(MeetingBoardDocument row) {
+        MeetingBoardDocument existing = mongo.findById(row.referralId, MeetingBoardDocument.class);
+        if (existing != null) {
+            row.contributingAgencies = existing.contributingAgencies;
+        }
+    }
+
+    @EventHandler
+    void on(AgencyContributionRecordedEvent event) {
+        MeetingBoardDocument row = mongo.findById(event.referralId(), MeetingBoardDocument.class);
+        if (row == null || row.contributingAgencies.contains(event.agencyId())) {
+            return;
+        }
+        row.contributingAgencies = new java.util.ArrayList<>(row.contributingAgencies);
+        row.contributingAgencies.add(event.agencyId());
+        save(row);
+    }
+
+    @EventHandler
+    void on(ScreeningDecisionRecordedEvent event) {
+        remove(event.referralId());
+    }
+
+    @EventHandler
+    void on(ScreeningDecisionRevisedEvent event) {
+        remove(event.referralId());
+    }
+
+    @EventHandler
+    void on(ReferralWithdrawnEvent event) {
+        remove(event.referralId());
+    }
+
+    @EventHandler
+    void on(ActionCompletedEvent event) {
+        MeetingBoardDocument row = mongo.findById(event.referralId(), MeetingBoardDocument.class);
+        if (row != null) {
+            emit(toItem(row, Map.of()));
+        }
+    }
+
+    /** Rows naming the merged-away record now show the surviving record. */
+    @EventHandler
+    void on(ChildRecordsMergedEvent event) {
+        Map<String, String> replaced = Map.of(event.duplicateChildId(), event.survivingChildId());
+        for (MeetingBoardDocument row : mongo.findAll(MeetingBoardDocument.class)) {
+            if (row.children.stream().anyMatch(c -> event.duplicateChildId().equals(c.childId()))) {
+                row.children = row.children.stream()
+                        .map(c -> event.duplicateChildId().equals(c.childId()) ? ChildRefs.named(event.survivingChildId()) : c)
+                        .distinct()
+                        .toList();
+                mongo.save(row);
+                emit(toItem(row, replaced));
+            }
+        }
+    }
+
+    @QueryHandler
+    List<MeetingBoardItem> handle(FindMeetingBoardQuery query) {
+        List<MeetingBoardDocument> rows = mongo.findAll(MeetingBoardDocument.class);
+        Map<String, Integer> overdue = overdueActions(rows.stream().map(r -> r.referralId).toList());
+        return rows.stream()
+                .map(r -> toItem(r, Map.of(), overdue.getOrDefault(r.referralId, 0)))
+                .sorted(BOARD_ORDER)
+                .toList();
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(MeetingBoardDocument.class);
+    }
+
+    private void save(MeetingBoardDocument row) {
+        mongo.save(row);
+        emit(toItem(row, Map.of()));
+    }
+
+    private void remove(String referralId) {
+        MeetingBoardDocument row = mongo.findById(referralId, MeetingBoardDocument.class);
+        if (row == null) {
+            return;
+        }
+        mongo.remove(row);
+        MeetingBoardItem item = toItem(row, Map.of(), 0);
+        emit(new MeetingBoardItem(item.referralId(), item.receivedAt(), item.sourceCode(), item.sourceDescription(),
+                item.type(), item.urgent(), item.dashLevel(), item.children(), item.contributingAgencies(),
+                item.screeningDueBy(), item.overdueActions(), true));
+    }
+
+    private void emit(MeetingBoardItem item) {
+        updateEmitter.emit(FindMeetingBoardQuery.class, query -> true, item);
+    }
+
+    private MeetingBoardItem toItem(MeetingBoardDocument row, Map<String, String> replaced) {
+        return toItem(row, replaced, overdueActions(List.of(row.referralId)).getOrDefault(row.referralId, 0));
+    }
+
+    private MeetingBoardItem toItem(MeetingBoardDocument row, Map<String, String> replaced, int overdueActions) {
+        return new MeetingBoardItem(row.referralId, row.receivedAt, row.sourceCode,
+                CodeList.REFERRAL_SOURCE.description(row.sourceCode).orElse(row.sourceCode), row.type, row.urgent,
+                row.dashLevel, ChildRefs.resolve(row.children, children, replaced),
+                List.copyOf(row.contributingAgencies),
+                row.receivedAt == null ? null : WorkingDays.ENGLAND.screeningDueBy(row.receivedAt), overdueActions,
+                false);
+    }
+
+    /** Open actions due before today, per referral (the open-actions collection is small). */
+    private Map<String, Integer> overdueActions(Collection<String> referralIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (referralIds.isEmpty()) {
+            return counts;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Query query = Query.query(Criteria.where("referralId").in(referralIds));
+        for (OpenActionDocument action : mongo.find(query, OpenActionDocument.class)) {
+            if (action.dueDate() != null && action.dueDate().isBefore(today)) {
+                counts.merge(action.referralId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}
