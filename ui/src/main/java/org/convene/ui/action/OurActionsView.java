@@ -96,7 +96,7 @@ public class OurActionsView extends Main {
             done.setAriaLabel("Mark done: " + a.description());
             done.addClassName("mark-done");
             return done;
-        })).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        })).setHeader("").setKey("done").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Your agency has no open actions.");
         grid.setSizeFull();
         add(title, intro, count, grid);

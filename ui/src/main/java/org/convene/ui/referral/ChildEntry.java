@@ -136,9 +136,14 @@ class ChildEntry extends Section {
             return;
         }
         List<ChildMatch> matches;
+        matchHint.setText("");
         try {
             matches = queryGateway.query(new FindLikelyChildMatchesQuery(fullName, dateOfBirth.getValue()),
                     ResponseTypes.multipleInstancesOf(ChildMatch.class)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            matches = List.of();
+            matchHint.setText("Existing records could not be searched just now; a new record will be made.");
         } catch (Exception e) {
             matches = List.of();
             matchHint.setText("Existing records could not be searched just now; a new record will be made.");
@@ -157,7 +162,9 @@ class ChildEntry extends Section {
         if (matches.isEmpty()) {
             match.setValue(NEW_CHILD);
             if (!matchHint.getText().startsWith("Existing")) {
-                matchHint.setText("No existing record has this name and date of birth.");
+                matchHint.setText(dateOfBirth.getValue() == null
+                        ? "Enter the date of birth to look for an existing record of this child."
+                        : "No existing record has this name and date of birth.");
             }
         } else {
             matchHint.setText(matches.size() == 1 ? "1 existing record looks like this child: check it."

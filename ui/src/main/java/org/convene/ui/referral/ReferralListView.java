@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,6 +16,7 @@ import org.convene.coordination.shared.api.Roles;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.ui.MainLayout;
+import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.security.CurrentUser;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -63,7 +65,9 @@ public class ReferralListView extends Main {
     private SubscriptionQueryResult<List<ReferralSummary>, ReferralSummary> subscription;
     private Disposable updates;
 
-    public ReferralListView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
+    public ReferralListView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser,
+                            AgencyNames agencies) {
+        Map<String, String> agencyNames = agencies.all();
         this.queryGateway = queryGateway;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
@@ -103,7 +107,7 @@ public class ReferralListView extends Main {
             }
             return badge;
         })).setHeader("Urgency").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.recordedByUser() + " (" + r.recordedByAgency() + ")").setHeader("Recorded by")
+        grid.addColumn(r -> r.recordedByUser() + " (" + AgencyNames.name(agencyNames, r.recordedByAgency()) + ")").setHeader("Recorded by")
                 .setAutoWidth(true);
         grid.setEmptyStateText("No referrals have been recorded yet.");
         grid.setSizeFull();

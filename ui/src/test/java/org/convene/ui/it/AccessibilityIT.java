@@ -98,7 +98,7 @@ class AccessibilityIT {
     @Test
     void theReferralListHasNoSeriousViolations() {
         new LoginPage(page, baseUrl).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        ReferralListPage list = new ReferralListPage(page, baseUrl).waitUntilShown();
+        ReferralListPage list = new ReferralListPage(page, baseUrl).open();
         list.rowFor("Noor Castellane").first().waitFor();
 
         assertNoSeriousViolations(analyze());
@@ -107,7 +107,7 @@ class AccessibilityIT {
     @Test
     void theRecordReferralFormHasNoSeriousViolations() {
         new LoginPage(page, baseUrl).open().signInAs("social.screener", ConveneSpringTest.DEMO_PASSWORD);
-        new ReferralListPage(page, baseUrl).waitUntilShown().openRecordForm();
+        new ReferralListPage(page, baseUrl).open().openRecordForm();
 
         assertNoSeriousViolations(analyze());
     }
