@@ -1,0 +1,182 @@
+package org.convene.query.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.query.testsupport.ScreeningEvents.HEALTH;
+import static org.convene.query.testsupport.ScreeningEvents.POLICE;
+import static org.convene.query.testsupport.ScreeningEvents.SOCIAL;
+import static org.convene.query.testsupport.ScreeningEvents.action;
+import static org.convene.query.testsupport.ScreeningEvents.child;
+import static org.convene.query.testsupport.ScreeningEvents.completed;
+import static org.convene.query.testsupport.ScreeningEvents.contribution;
+import static org.convene.query.testsupport.ScreeningEvents.decided;
+import static org.convene.query.testsupport.ScreeningEvents.merged;
+import static org.convene.query.testsupport.ScreeningEvents.received;
+import static org.convene.query.testsupport.ScreeningEvents.withdrawn;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.verify;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.coordination.shared.api.WorkingDays;
+import org.convene.query.referral.api.ChildRef;
+import org.convene.query.testsupport.Dispatch;
+import org.convene.query.referral.api.FindMeetingBoardQuery;
+import org.convene.query.referral.api.MeetingBoardItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class MeetingBoardProjectionTest {
+
+    private static final LocalDate DOB = LocalDate.of(2018, 5, 4);
+    private static final Instant MON = Instant.parse("2026-03-16T09:00:00Z");
+
+    private final ScreeningProjections p = new ScreeningProjections();
+
+    @BeforeEach
+    void children() {
+        p.children.on(child("c1", "Amira Fenwick", DOB));
+        p.children.on(child("c2", "Tobias Fenwick", DOB.plusYears(2)));
+    }
+
+    @AfterEach
+    void close() {
+        p.close();
+    }
+
+    private List<MeetingBoardItem> board() {
+        return p.board.handle(new FindMeetingBoardQuery());
+    }
+
+    /** Applies an event to every referral projection, as the processing group does. */
+    private void apply(Object event) {
+        Dispatch.to(event, p.details, p.board, p.actions);
+    }
+
+    @Test
+    void urgentFirstThenDashHighToStandardThenNoneThenOldestFirst() {
+        apply(received("standard-old", MON, false, DashLevel.STANDARD, "c1"));
+        apply(received("none", MON.minusSeconds(7200), false, null, "c1"));
+        apply(received("high-new", MON.plusSeconds(3600), false, DashLevel.HIGH, "c1"));
+        apply(received("high-old", MON.minusSeconds(3600), false, DashLevel.HIGH, "c1"));
+        apply(received("medium", MON, false, DashLevel.MEDIUM, "c1"));
+        apply(received("urgent-standard", MON.plusSeconds(7200), true, DashLevel.STANDARD, "c1"));
+        apply(received("urgent-none", MON.plusSeconds(60), true, null, "c1"));
+
+        assertThat(board()).extracting(MeetingBoardItem::referralId).containsExactly(
+                "urgent-standard", "urgent-none", "high-old", "high-new", "medium", "standard-old", "none");
+    }
+
+    @Test
+    void anItemCarriesItsChildrenAgenciesAndTheScreeningTarget() {
+        apply(received("r1", MON, false, DashLevel.MEDIUM, "c1", "c2"));
+        apply(contribution("r1", SOCIAL, "Known: child in need 2024.", MON.plusSeconds(600)));
+        apply(contribution("r1", HEALTH, "Not known.", MON.plusSeconds(700)));
+        apply(contribution("r1", SOCIAL, "Known: also a 2025 assessment.", MON.plusSeconds(800)));
+
+        MeetingBoardItem item = board().get(0);
+        assertThat(item.children()).containsExactly(new ChildRef("c1", "Amira Fenwick", DOB, false),
+                new ChildRef("c2", "Tobias Fenwick", DOB.plusYears(2), false));
+        assertThat(item.contributingAgencies()).containsExactly("northshire-csc", "northshire-health");
+        assertThat(item.screeningDueBy()).isEqualTo(WorkingDays.ENGLAND.screeningDueBy(MON))
+                .isEqualTo(Instant.parse("2026-03-18T00:00:00Z"));
+        assertThat(item.sourceDescription()).isEqualTo("POLICE.");
+        assertThat(item.removed()).isFalse();
+    }
+
+    @Test
+    void aFirstSliceReferralNamingAnUnregisteredChildIsOnTheBoard() {
+        apply(new ReferralRecordedEvent("legacy", MON, "6", ReferralType.OTHER, "Lola Marchetti", DOB, "Fictitious.",
+                false, POLICE, MON));
+
+        assertThat(board()).singleElement().satisfies(i -> {
+            assertThat(i.children()).containsExactly(new ChildRef(null, "Lola Marchetti", DOB, false));
+            assertThat(i.dashLevel()).isNull();
+        });
+    }
+
+    @Test
+    void aDecisionOrAWithdrawalTakesTheReferralOffTheBoardAndTellsOpenViews() {
+        apply(received("decided", MON, false, DashLevel.MEDIUM, "c1"));
+        apply(received("withdrawn", MON, false, DashLevel.MEDIUM, "c2"));
+        apply(received("waiting", MON, false, DashLevel.MEDIUM, "c2"));
+
+        apply(decided("decided", "d1", MON.plusSeconds(3600)));
+        apply(withdrawn("withdrawn", MON.plusSeconds(3600)));
+
+        assertThat(board()).extracting(MeetingBoardItem::referralId).containsExactly("waiting");
+        assertThat(emitted()).filteredOn(MeetingBoardItem::removed).extracting(MeetingBoardItem::referralId)
+                .containsExactlyInAnyOrder("decided", "withdrawn");
+    }
+
+    @Test
+    void theBoardFollowsAChildRecordMerge() {
+        apply(received("r1", MON, false, DashLevel.MEDIUM, "c2", "c1"));
+        var merge = merged("c2", "c1", MON.plusSeconds(60));
+        p.children.on(merge);
+        apply(merge);
+
+        assertThat(board().get(0).children()).extracting(ChildRef::childId).containsExactly("c1");
+        assertThat(emitted()).last().satisfies(i -> assertThat(i.children()).extracting(ChildRef::childId)
+                .containsExactly("c1"));
+    }
+
+    @Test
+    void overdueActionsAreOpenActionsOfTheReferralDueBeforeToday() {
+        // An item on the board with open actions (e.g. from an earlier decision): counted against
+        // the clock's today (2026-03-20), not when the action was recorded.
+        apply(received("r1", MON, false, DashLevel.MEDIUM, "c1"));
+        p.actions.on(decided("r1", "d0", MON, action("a1", "northshire-csc", LocalDate.of(2026, 3, 19)),
+                action("a2", "northshire-csc", LocalDate.of(2026, 3, 20)),
+                action("a3", "northshire-police", LocalDate.of(2026, 3, 18))));
+
+        assertThat(board().get(0).overdueActions()).isEqualTo(2);
+
+        p.actions.on(completed("r1", "a3", POLICE, MON.plusSeconds(60)));
+        assertThat(board().get(0).overdueActions()).isEqualTo(1);
+    }
+
+    @Test
+    void applyingTheSameEventsTwiceChangesNothing() {
+        var receipt = received("r1", MON, false, DashLevel.MEDIUM, "c1");
+        var contribution = contribution("r1", SOCIAL, "Known.", MON.plusSeconds(600));
+        apply(receipt);
+        apply(contribution);
+        List<MeetingBoardItem> before = board();
+
+        apply(receipt);
+        apply(contribution);
+        assertThat(board()).isEqualTo(before);
+
+        var decision = decided("r1", "d1", MON.plusSeconds(3600));
+        apply(decision);
+        apply(receipt); // redelivered after the decision: stays off the board
+        apply(contribution);
+        apply(decision);
+        assertThat(board()).isEmpty();
+    }
+
+    @Test
+    void resetEmptiesTheBoard() {
+        apply(received("r1", MON, false, DashLevel.MEDIUM, "c1"));
+        p.board.reset();
+        assertThat(board()).isEmpty();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<MeetingBoardItem> emitted() {
+        ArgumentCaptor<MeetingBoardItem> items = ArgumentCaptor.forClass(MeetingBoardItem.class);
+        verify(p.emitter, atLeastOnce()).emit(eq(FindMeetingBoardQuery.class), (Predicate) any(Predicate.class),
+                items.capture());
+        return items.getAllValues();
+    }
+}

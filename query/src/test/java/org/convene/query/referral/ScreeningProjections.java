@@ -1,0 +1,32 @@
+package org.convene.query.referral;
+
+import static org.mockito.Mockito.mock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.convene.query.child.ChildRecordsFixture;
+import org.convene.query.testsupport.EmbeddedMongo;
+
+/** The referral projections of the screening group on one in-process store, with a fixed "today". */
+class ScreeningProjections implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
+
+    final EmbeddedMongo store = new EmbeddedMongo();
+    final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
+    final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    final ReferralDetailsProjection details =
+            new ReferralDetailsProjection(store.template(), emitter, children.directory());
+    final MeetingBoardProjection board =
+            new MeetingBoardProjection(store.template(), emitter, children.directory(), clock);
+    final OpenActionsProjection actions = new OpenActionsProjection(store.template(), emitter, children.directory());
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
