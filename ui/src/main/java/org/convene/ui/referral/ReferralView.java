@@ -376,7 +376,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
         }
         intake.add(facts);
         if (d.narrative() != null && !d.narrative().isBlank()) {
-            H3 h = new H3("What happened");
+            H2 h = new H2("What happened");
             h.addClassNames(LumoUtility.FontSize.MEDIUM);
             Paragraph narrative = new Paragraph(d.narrative());
             narrative.getStyle().set("white-space", "pre-line");

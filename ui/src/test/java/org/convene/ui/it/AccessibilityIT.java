@@ -112,6 +112,26 @@ class AccessibilityIT {
         assertNoSeriousViolations(analyze());
     }
 
+    @Test
+    void theMeetingBoardHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        MeetingBoardPage board = new MeetingBoardPage(page, baseUrl).waitUntilShown();
+        board.rowFor("Noor Castellane").first().waitFor();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theReferralScreenWithTheDecisionFormHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        ReferralPage referral = new MeetingBoardPage(page, baseUrl).waitUntilShown().openReferralFor("Noor Castellane");
+        referral.decisionForm().action(1, "Accessibility check action", "Northshire Police",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
+
+        assertNoSeriousViolations(analyze());
+    }
+
     private AxeResults analyze() {
         AxeResults results = new AxeBuilder(page).analyze();
         assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
