@@ -1,5 +1,6 @@
 package org.convene.ui;
 
+import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.security.CurrentUser;
 
@@ -16,7 +17,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where a user lands after signing in. People who work with referrals go straight to the list;
+ * Where a user lands after signing in. Screeners and meeting chairs go straight to the meeting
+ * board, others who work with referrals to the list;
  * others see who they are signed in as and what their role can open.
  */
 @Route(value = "", layout = MainLayout.class)
@@ -43,7 +45,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (currentUser.get().filter(MainLayout::canSeeReferrals).isPresent()) {
+        if (currentUser.get().filter(MainLayout::canSeeMeetingBoard).isPresent()) {
+            event.forwardTo(MeetingBoardView.class);
+        } else if (currentUser.get().filter(MainLayout::canSeeReferrals).isPresent()) {
             event.forwardTo(ReferralListView.class);
         }
     }

@@ -2,6 +2,8 @@ package org.convene.ui;
 
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
+import org.convene.ui.action.OurActionsView;
+import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.referral.importing.PoliceNotificationImportView;
 import org.convene.ui.security.CurrentUser;
@@ -55,12 +57,20 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel("Main");
         nav.addItem(new SideNavItem("Home", HomeView.class));
+        currentUser.get().filter(MainLayout::canSeeMeetingBoard)
+                .ifPresent(u -> nav.addItem(new SideNavItem("Meeting board", MeetingBoardView.class)));
         currentUser.get().filter(MainLayout::canSeeReferrals)
                 .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
+        currentUser.get().filter(u -> OurActionsView.ROLES.stream().anyMatch(u::hasRole))
+                .ifPresent(u -> nav.addItem(new SideNavItem("Our actions", OurActionsView.class)));
         currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
                 new SideNavItem("Import police notifications", PoliceNotificationImportView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    public static boolean canSeeMeetingBoard(ConveneUser user) {
+        return MeetingBoardView.ROLES.stream().anyMatch(user::hasRole);
     }
 
     public static boolean canSeeReferrals(ConveneUser user) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -15,6 +16,7 @@ import org.convene.coordination.shared.api.Roles;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.ui.MainLayout;
+import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.security.CurrentUser;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -34,6 +36,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -61,7 +65,9 @@ public class ReferralListView extends Main {
     private SubscriptionQueryResult<List<ReferralSummary>, ReferralSummary> subscription;
     private Disposable updates;
 
-    public ReferralListView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
+    public ReferralListView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser,
+                            AgencyNames agencies) {
+        Map<String, String> agencyNames = agencies.all();
         this.queryGateway = queryGateway;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
@@ -71,7 +77,7 @@ public class ReferralListView extends Main {
         boolean canRecord = currentUser.get()
                 .filter(u -> u.hasRole(Roles.SCREENER) || u.hasRole(Roles.MEETING_CHAIR)).isPresent();
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
-                e -> new RecordReferralDialog(commandGateway).open());
+                e -> new RecordReferralDialog(commandGateway, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setVisible(canRecord);
@@ -88,7 +94,8 @@ public class ReferralListView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> DATE_TIME.format(r.receivedAt().atZone(UK))).setHeader("Received")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReferralSummary::childName).setHeader("Child").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(r -> new RouterLink(r.childName(), ReferralView.class,
+                new RouteParameters("referralId", r.referralId())))).setHeader("Child").setAutoWidth(true);
         grid.addColumn(r -> r.childDateOfBirth() == null ? "Not known" : DATE.format(r.childDateOfBirth()))
                 .setHeader("Date of birth").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.type().label()).setHeader("Type").setAutoWidth(true);
@@ -100,7 +107,7 @@ public class ReferralListView extends Main {
             }
             return badge;
         })).setHeader("Urgency").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.recordedByUser() + " (" + r.recordedByAgency() + ")").setHeader("Recorded by")
+        grid.addColumn(r -> r.recordedByUser() + " (" + AgencyNames.name(agencyNames, r.recordedByAgency()) + ")").setHeader("Recorded by")
                 .setAutoWidth(true);
         grid.setEmptyStateText("No referrals have been recorded yet.");
         grid.setSizeFull();

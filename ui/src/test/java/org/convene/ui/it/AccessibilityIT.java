@@ -98,7 +98,7 @@ class AccessibilityIT {
     @Test
     void theReferralListHasNoSeriousViolations() {
         new LoginPage(page, baseUrl).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        ReferralListPage list = new ReferralListPage(page, baseUrl).waitUntilShown();
+        ReferralListPage list = new ReferralListPage(page, baseUrl).open();
         list.rowFor("Noor Castellane").first().waitFor();
 
         assertNoSeriousViolations(analyze());
@@ -107,7 +107,27 @@ class AccessibilityIT {
     @Test
     void theRecordReferralFormHasNoSeriousViolations() {
         new LoginPage(page, baseUrl).open().signInAs("social.screener", ConveneSpringTest.DEMO_PASSWORD);
-        new ReferralListPage(page, baseUrl).waitUntilShown().openRecordForm();
+        new ReferralListPage(page, baseUrl).open().openRecordForm();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theMeetingBoardHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        MeetingBoardPage board = new MeetingBoardPage(page, baseUrl).waitUntilShown();
+        board.rowFor("Noor Castellane").first().waitFor();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theReferralScreenWithTheDecisionFormHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        ReferralPage referral = new MeetingBoardPage(page, baseUrl).waitUntilShown().openReferralFor("Noor Castellane");
+        referral.decisionForm().action(1, "Accessibility check action", "Northshire Police",
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")));
 
         assertNoSeriousViolations(analyze());
     }

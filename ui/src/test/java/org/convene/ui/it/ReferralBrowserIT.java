@@ -74,18 +74,19 @@ class ReferralBrowserIT {
     void aScreenerRecordsAReferralAndAnotherUserSeesItAppearLive() {
         Page chair = chairContext.newPage();
         new LoginPage(chair, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
-        ReferralListPage chairList = new ReferralListPage(chair, baseUrl).waitUntilShown();
+        ReferralListPage chairList = new ReferralListPage(chair, baseUrl).open();
         assertThat(chairList.rowFor("Noor Castellane").first()).isVisible();
         // a reload would lose this marker: it proves the new row arrives by push
         chair.evaluate("() => window.__convenePageMarker = 'not reloaded'");
 
         Page screener = screenerContext.newPage();
         new LoginPage(screener, baseUrl).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        ReferralListPage screenerList = new ReferralListPage(screener, baseUrl).waitUntilShown();
+        ReferralListPage screenerList = new ReferralListPage(screener, baseUrl).open();
         String childName = "Browser Test " + UUID.randomUUID().toString().substring(0, 8);
         screenerList.openRecordForm()
                 .childName(childName)
                 .source("6")
+                .dashLevel("Standard")
                 .narrative("Recorded by a browser test. Fictitious.")
                 .save();
 

@@ -38,14 +38,24 @@ final class ReferralListPage {
 
     RecordReferralForm openRecordForm() {
         page.locator("#record-referral").click();
-        page.locator("#child-name input").waitFor();
+        page.locator("#child-1-name input").waitFor();
         return new RecordReferralForm();
     }
 
     final class RecordReferralForm {
 
+        /** The first child's name; with no date of birth no existing record matches, so a new one is made. */
         RecordReferralForm childName(String name) {
-            page.locator("#child-name input").fill(name);
+            page.locator("#child-1-name input").fill(name);
+            page.locator("#child-1-name input").press("Tab");
+            page.locator("#child-1-match").waitFor();
+            return this;
+        }
+
+        /** Picks the DASH level, e.g. "Standard" (required for a domestic-abuse notification). */
+        RecordReferralForm dashLevel(String label) {
+            page.locator("#dash-level").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
             return this;
         }
 
@@ -69,7 +79,7 @@ final class ReferralListPage {
         /** Saves and waits for the dialog to close. */
         void save() {
             page.locator("#save-referral").click();
-            page.locator("#child-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         }
     }
 }

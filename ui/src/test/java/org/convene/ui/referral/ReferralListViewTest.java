@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.convene.coordination.referral.api.DashLevel;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.ui.KaribuViewTestBase;
@@ -56,8 +57,9 @@ class ReferralListViewTest extends KaribuViewTestBase {
 
         String childName = "Karibu Test " + UUID.randomUUID().toString().substring(0, 8);
         RecordReferralDialog dialog = openRecordDialog();
-        _setValue(dialog.childName, childName);
+        _setValue(dialog.children.get(0).name, childName);
         _setValue(dialog.source, "6");
+        _setValue(dialog.dashLevel, DashLevel.STANDARD);
         _setValue(dialog.narrative, "Recorded by a view test. Fictitious.");
         _click(dialog.save);
 
@@ -71,7 +73,8 @@ class ReferralListViewTest extends KaribuViewTestBase {
         assertThat(recorded.sourceCode()).isEqualTo("6");
         assertThat(recorded.recordedByUser()).isEqualTo("police.screener");
         int row = GridKt._findAll(grid).indexOf(recorded);
-        assertThat(GridKt._getFormattedRow(grid, row)).contains(childName, "6 – POLICE.");
+        assertThat(GridKt._getFormattedRow(grid, row)).contains("6 – POLICE.", "police.screener (Northshire Police)")
+                .anyMatch(cell -> cell.contains(childName));
         assertThat(_get(Paragraph.class, spec -> spec.withId("referral-count"))
                 .getText()).endsWith(" referrals.");
     }
@@ -87,7 +90,7 @@ class ReferralListViewTest extends KaribuViewTestBase {
 
         RecordReferralDialog dialog = openRecordDialog();
         _setValue(dialog.source, "6");
-        _setValue(dialog.childName, "   ");
+        _setValue(dialog.children.get(0).name, "   ");
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).as("the dialog stays open to correct the form").isTrue();

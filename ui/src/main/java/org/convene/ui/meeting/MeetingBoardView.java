@@ -1,0 +1,226 @@
+package org.convene.ui.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.shared.api.Roles;
+import org.convene.query.referral.api.ChildRef;
+import org.convene.query.referral.api.FindMeetingBoardQuery;
+import org.convene.query.referral.api.MeetingBoardItem;
+import org.convene.ui.MainLayout;
+import org.convene.ui.referral.RecordReferralDialog;
+import org.convene.ui.referral.ReferralView;
+import org.convene.ui.shared.AgencyNames;
+import org.convene.ui.shared.Formats;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import reactor.core.Disposable;
+
+/**
+ * The daily screening meeting's board: every referral awaiting screening, most urgent first,
+ * live for everyone at the meeting.
+ */
+@Route(value = "meeting", layout = MainLayout.class)
+@PageTitle("Meeting board | Convene")
+@RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR})
+public class MeetingBoardView extends Main {
+
+    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
+
+    /** Board order: urgent first, then DASH high to standard, then oldest receipt first. */
+    static final Comparator<MeetingBoardItem> BOARD_ORDER = Comparator
+            .comparing((MeetingBoardItem i) -> !i.urgent())
+            .thenComparing(i -> dashRank(i.dashLevel()))
+            .thenComparing(MeetingBoardItem::receivedAt);
+
+    private final QueryGateway queryGateway;
+    final Grid<MeetingBoardItem> grid = new Grid<>(MeetingBoardItem.class, false);
+    private final Paragraph count = new Paragraph();
+    private final List<MeetingBoardItem> rows = new ArrayList<>();
+    private final Map<String, String> agencyNames;
+    private SubscriptionQueryResult<List<MeetingBoardItem>, MeetingBoardItem> subscription;
+    private Disposable updates;
+
+    public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
+        this.queryGateway = queryGateway;
+        this.agencyNames = agencies.all();
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        setHeightFull();
+
+        H1 title = new H1("Meeting board");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
+                e -> new RecordReferralDialog(commandGateway, queryGateway).open());
+        record.setId("record-referral");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(title, record);
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.expand(title);
+
+        count.setId("board-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.SMALL);
+
+        grid.setId("meeting-board");
+        grid.setAriaLabel("Referrals awaiting screening, most urgent first");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(new ComponentRenderer<>(this::children)).setHeader("Children").setFlexGrow(2);
+        grid.addColumn(i -> i.type().label()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(i -> i.dashLevel() == null ? "–" : i.dashLevel().label()).setHeader("DASH")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::flags)).setHeader("Flags").setAutoWidth(true);
+        grid.addColumn(i -> Formats.elapsed(i.receivedAt(), Instant.now())).setHeader("Waiting")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> i.contributingAgencies() == null || i.contributingAgencies().isEmpty()
+                        ? "None yet" : AgencyNames.names(agencyNames, i.contributingAgencies()))
+                .setHeader("Checks recorded by").setFlexGrow(2);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateText("No referrals are waiting for screening.");
+        grid.setSizeFull();
+
+        add(toolbar, count, grid);
+    }
+
+    private Component children(MeetingBoardItem item) {
+        Div cell = new Div();
+        LocalDate today = Formats.today();
+        List<ChildRef> children = item.children() == null ? List.of() : item.children();
+        String label = children.isEmpty() ? "Referral" : String.join(", ", children.stream()
+                .map(c -> c.fullName() + " (" + Formats.age(c.dateOfBirth(), c.dateOfBirthIsExpected(), today) + ")")
+                .toList());
+        RouterLink link = new RouterLink(label, ReferralView.class,
+                new RouteParameters(ReferralView.REFERRAL_ID, item.referralId()));
+        link.getElement().setAttribute("data-referral-id", item.referralId());
+        cell.add(link);
+        return cell;
+    }
+
+    private Component flags(MeetingBoardItem item) {
+        HorizontalLayout flags = new HorizontalLayout();
+        flags.setSpacing(true);
+        flags.getStyle().set("flex-wrap", "wrap");
+        if (item.urgent()) {
+            flags.add(badge("Urgent", "badge error primary"));
+        }
+        if (item.screeningDueBy() != null && item.targetMissed(Instant.now())) {
+            flags.add(badge("Target missed", "badge error"));
+        } else if (item.screeningDueBy() != null) {
+            flags.add(badge("Due " + Formats.dateTime(item.screeningDueBy()), "badge contrast"));
+        }
+        if (item.overdueActions() > 0) {
+            flags.add(badge(item.overdueActions() + (item.overdueActions() == 1 ? " action overdue"
+                    : " actions overdue"), "badge warning"));
+        }
+        return flags;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    private void open(MeetingBoardItem item) {
+        UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID,
+                item.referralId()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = queryGateway.subscriptionQuery(new FindMeetingBoardQuery(),
+                ResponseTypes.multipleInstancesOf(MeetingBoardItem.class),
+                ResponseTypes.instanceOf(MeetingBoardItem.class));
+        List<MeetingBoardItem> initial = subscription.initialResult().block();
+        rows.clear();
+        if (initial != null) {
+            rows.addAll(initial);
+        }
+        refresh();
+        updates = subscription.updates().subscribe(update -> ui.access(() -> apply(update)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (updates != null) {
+            updates.dispose();
+        }
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    void apply(MeetingBoardItem update) {
+        int at = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).referralId().equals(update.referralId())) {
+                at = i;
+                break;
+            }
+        }
+        if (update.removed()) {
+            if (at >= 0) {
+                rows.remove(at);
+            }
+        } else if (at >= 0) {
+            rows.set(at, update);
+        } else {
+            rows.add(update);
+        }
+        rows.sort(BOARD_ORDER);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(new ArrayList<>(rows));
+        Instant now = Instant.now();
+        long missed = rows.stream().filter(i -> i.screeningDueBy() != null && i.targetMissed(now)).count();
+        count.setText(rows.isEmpty() ? "Nothing is waiting for screening."
+                : rows.size() + (rows.size() == 1 ? " referral" : " referrals") + " awaiting screening"
+                + (missed > 0 ? ", " + missed + " past the 1-working-day target." : "."));
+    }
+
+    private static int dashRank(DashLevel level) {
+        if (level == null) {
+            return 3;
+        }
+        return switch (level) {
+            case HIGH -> 0;
+            case MEDIUM -> 1;
+            case STANDARD -> 2;
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package org.convene.ui.referral;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.convene.coordination.referral.api.ActionSpec;
+import org.convene.coordination.referral.api.ReferralType;
+import org.convene.coordination.referral.api.ScreeningDecision;
+import org.convene.coordination.referral.api.ScreeningResponse;
+import org.convene.coordination.shared.api.TextRules;
+import org.convene.ui.shared.Formats;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** The meeting's joint decision: who was there, the response, need, risk, rationale and actions. */
+class DecisionForm extends Div {
+
+    static final Map<Integer, String> LEVELS_OF_NEED = Map.of(1, "1 – Universal", 2, "2 – Additional",
+            3, "3 – Complex / early help", 4, "4 – Specialist / statutory");
+    static final Map<Integer, String> RISK_SCALE = Map.of(1, "1 – Moderate", 2, "2 – Moderate to serious",
+            3, "3 – Serious", 4, "4 – Severe (consider a section 47 enquiry)");
+
+    final MultiSelectComboBox<String> agenciesPresent = new MultiSelectComboBox<>("Agencies present");
+    final Select<ScreeningResponse> response = new Select<>();
+    final TextField singleAgencyName = new TextField("Agency the referral goes to");
+    final Select<Integer> levelOfNeed = new Select<>();
+    final Select<Integer> riskScale = new Select<>();
+    final TextArea rationale = new TextArea("Rationale");
+    final List<ActionRow> actions = new ArrayList<>();
+    final Button addAction = new Button("Add an action", VaadinIcon.PLUS.create());
+    private final Div actionList = new Div();
+    private final Map<String, String> agencyNames;
+    private final String prefix;
+    private int actionCount;
+
+    DecisionForm(String prefix, Map<String, String> agencyNames) {
+        this.prefix = prefix;
+        this.agencyNames = agencyNames;
+        agenciesPresent.setItems(agencyNames.keySet());
+        agenciesPresent.setItemLabelGenerator(id -> agencyNames.getOrDefault(id, id));
+        agenciesPresent.setRequiredIndicatorVisible(true);
+        agenciesPresent.setId(prefix + "-agencies");
+
+        response.setLabel("Response");
+        response.setItems(ScreeningResponse.values());
+        response.setItemLabelGenerator(ScreeningResponse::label);
+        response.setId(prefix + "-response");
+        response.addValueChangeListener(e ->
+                singleAgencyName.setVisible(e.getValue() == ScreeningResponse.SINGLE_AGENCY_REFERRAL));
+        singleAgencyName.setVisible(false);
+        singleAgencyName.setMaxLength(200);
+        singleAgencyName.setId(prefix + "-single-agency");
+
+        levelOfNeed.setLabel("Level of need");
+        levelOfNeed.setItems(1, 2, 3, 4);
+        levelOfNeed.setItemLabelGenerator(LEVELS_OF_NEED::get);
+        levelOfNeed.setId(prefix + "-need");
+        riskScale.setLabel("Risk to the children (domestic violence risk scale)");
+        riskScale.setItems(1, 2, 3, 4);
+        riskScale.setEmptySelectionAllowed(true);
+        riskScale.setEmptySelectionCaption("Not assessed");
+        riskScale.setItemLabelGenerator(i -> i == null ? "Not assessed" : RISK_SCALE.get(i));
+        riskScale.setHelperText("Required for domestic abuse");
+        riskScale.setId(prefix + "-risk");
+        rationale.setMaxLength(TextRules.MAX_NARRATIVE_LENGTH);
+        rationale.setMinHeight("6rem");
+        rationale.setId(prefix + "-rationale");
+
+        FormLayout form = new FormLayout(agenciesPresent, response, singleAgencyName, levelOfNeed, riskScale,
+                rationale);
+        form.setColspan(agenciesPresent, 2);
+        form.setColspan(rationale, 2);
+        addAction.setId(prefix + "-add-action");
+        addAction.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addAction.addClickListener(e -> addAction());
+        H3 actionsHeading = new H3("Actions agreed");
+        add(form, actionsHeading, actionList, addAction);
+    }
+
+    void prefill(ScreeningDecision d) {
+        agenciesPresent.setValue(d.agenciesPresent() == null ? List.of() : d.agenciesPresent());
+        response.setValue(d.response());
+        singleAgencyName.setValue(d.singleAgencyName() == null ? "" : d.singleAgencyName());
+        levelOfNeed.setValue(d.levelOfNeed() >= 1 && d.levelOfNeed() <= 4 ? d.levelOfNeed() : null);
+        riskScale.setValue(d.riskScale());
+        rationale.setValue(d.rationale() == null ? "" : d.rationale());
+    }
+
+    ActionRow addAction() {
+        ActionRow row = new ActionRow(prefix + "-action-" + (++actionCount), agencyNames);
+        actions.add(row);
+        row.remove.addClickListener(e -> {
+            actions.remove(row);
+            actionList.remove(row);
+        });
+        actionList.add(row);
+        return row;
+    }
+
+    void check(ReferralType type, List<String> problems) {
+        if (agenciesPresent.getValue().isEmpty()) {
+            problems.add("Record which agencies were present.");
+        }
+        if (response.getValue() == null) {
+            problems.add("Choose the response.");
+        } else if (response.getValue() == ScreeningResponse.SINGLE_AGENCY_REFERRAL
+                && (singleAgencyName.getValue() == null || singleAgencyName.getValue().isBlank())) {
+            problems.add("Name the agency the referral goes to.");
+        }
+        if (levelOfNeed.getValue() == null) {
+            problems.add("Choose the level of need (1 to 4).");
+        }
+        if (riskScale.getValue() == null && type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION) {
+            problems.add("Choose the risk to the children on the domestic violence risk scale (1 to 4).");
+        }
+        if (rationale.getValue() == null || rationale.getValue().isBlank()) {
+            problems.add("Record the rationale for the decision.");
+        }
+        LocalDate today = Formats.today();
+        for (ActionRow row : actions) {
+            if (row.description.getValue() == null || row.description.getValue().isBlank()) {
+                problems.add("Say what each action is.");
+            }
+            if (row.owner.getValue() == null) {
+                problems.add("Choose a registered agency to own each action.");
+            }
+            if (row.dueDate.getValue() == null) {
+                problems.add("Give each action a due date.");
+            } else if (row.dueDate.getValue().isBefore(today)) {
+                problems.add("An action cannot be due before today.");
+            }
+        }
+    }
+
+    ScreeningDecision decision() {
+        return new ScreeningDecision(List.copyOf(agenciesPresent.getValue()), response.getValue(),
+                response.getValue() == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? singleAgencyName.getValue() : null,
+                levelOfNeed.getValue() == null ? 0 : levelOfNeed.getValue(), riskScale.getValue(),
+                rationale.getValue(),
+                actions.stream().map(a -> new ActionSpec(a.actionId, a.description.getValue(), a.owner.getValue(),
+                        a.dueDate.getValue())).toList());
+    }
+
+    /** One action: what, which agency owns it, when it is due. */
+    static final class ActionRow extends HorizontalLayout {
+
+        final String actionId = UUID.randomUUID().toString();
+        final TextField description = new TextField("What");
+        final Select<String> owner = new Select<>();
+        final DatePicker dueDate = new DatePicker("Due");
+        final Button remove = new Button(VaadinIcon.TRASH.create());
+
+        ActionRow(String id, Map<String, String> agencyNames) {
+            description.setId(id + "-what");
+            description.setMaxLength(2_000);
+            description.setWidth("20rem");
+            owner.setLabel("Owner agency");
+            owner.setItems(agencyNames.keySet());
+            owner.setItemLabelGenerator(a -> agencyNames.getOrDefault(a, a));
+            owner.setId(id + "-owner");
+            dueDate.setLocale(Locale.UK);
+            dueDate.setMin(Formats.today());
+            dueDate.setId(id + "-due");
+            remove.setAriaLabel("Remove this action");
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            getStyle().set("flex-wrap", "wrap");
+            add(description, owner, dueDate, remove);
+        }
+    }
+}

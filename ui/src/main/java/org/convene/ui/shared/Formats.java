@@ -1,0 +1,69 @@
+package org.convene.ui.shared;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How dates, times, ages and waits are written on screen: UK time, plain words. */
+public final class Formats {
+
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private Formats() {
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(UK);
+    }
+
+    /** "3 h", "1 day 2 h", "25 min": how long ago something happened. */
+    public static String elapsed(Instant from, Instant now) {
+        Duration d = Duration.between(from, now);
+        if (d.isNegative()) {
+            d = Duration.ZERO;
+        }
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        if (days > 0) {
+            return days + (days == 1 ? " day" : " days") + (hours > 0 ? " " + hours + " h" : "");
+        }
+        if (hours > 0) {
+            return hours + " h";
+        }
+        return d.toMinutesPart() + " min";
+    }
+
+    /** A child's age: "4 years", "7 months", "unborn (due 3 Mar 2027)", "age not known". */
+    public static String age(LocalDate dateOfBirth, boolean expected, LocalDate today) {
+        if (dateOfBirth == null) {
+            return "age not known";
+        }
+        if (expected || dateOfBirth.isAfter(today)) {
+            return "unborn (due " + date(dateOfBirth) + ")";
+        }
+        Period p = Period.between(dateOfBirth, today);
+        if (p.getYears() >= 2) {
+            return p.getYears() + " years";
+        }
+        int months = p.getYears() * 12 + p.getMonths();
+        if (months >= 1) {
+            return months + (months == 1 ? " month" : " months");
+        }
+        int days = p.getDays();
+        return days + (days == 1 ? " day" : " days");
+    }
+}

@@ -1,0 +1,47 @@
+package org.convene.ui.it;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The meeting board ({@code /meeting}), where screeners and chairs land. */
+final class MeetingBoardPage {
+
+    private final Page page;
+    private final String baseUrl;
+
+    MeetingBoardPage(Page page, String baseUrl) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+    }
+
+    MeetingBoardPage open() {
+        page.navigate(baseUrl + "/meeting");
+        return waitUntilShown();
+    }
+
+    MeetingBoardPage waitUntilShown() {
+        page.locator("#meeting-board").waitFor();
+        if (!page.url().contains("/meeting")) {
+            throw new AssertionError("Expected the meeting board, but the page is " + page.url());
+        }
+        return this;
+    }
+
+    /** The board's cell naming this child (a link to the referral). */
+    Locator rowFor(String childName) {
+        return page.locator("#meeting-board vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(childName));
+    }
+
+    ReferralPage openReferralFor(String childName) {
+        rowFor(childName).locator("a").first().click();
+        return new ReferralPage(page).waitUntilShown();
+    }
+
+    /** Back to the board through the menu: the router changes the view, the page is not reloaded. */
+    static MeetingBoardPage viaMenu(Page page, String baseUrl) {
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Meeting board"))
+                .first().click();
+        return new MeetingBoardPage(page, baseUrl).waitUntilShown();
+    }
+}
