@@ -18,7 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.coordination.referral.api.RecordReferralCommand;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.shared.api.CommandRejectedException;
@@ -27,6 +27,7 @@ import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestReferrals;
 import org.convene.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,10 +62,9 @@ class ReferralFlowTest {
     org.axonframework.serialization.Serializer eventSerializer;
     @Autowired org.springframework.boot.actuate.health.HealthEndpoint healthEndpoint;
 
-    private static RecordReferralCommand referral(String id, String childName) {
-        return new RecordReferralCommand(id, Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
-                "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, childName, LocalDate.of(2018, 5, 4),
-                "Police attended; fictitious.", false);
+    private String record(String user, String id, String childName) throws Exception {
+        return TestUsers.as(users, user, () -> TestReferrals.childAndReferral(commands, id, childName,
+                ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, false));
     }
 
     private List<ReferralSummary> list() {
@@ -85,11 +85,11 @@ class ReferralFlowTest {
     @Test
     void aRecordedReferralIsStoredAsAnEventWithWhoAndWhenAndListedByTheProjection() throws Exception {
         String id = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Amira Fenwick")));
+        record("police.screener", id, "Amira Fenwick");
 
         var events = eventStore.readEvents(id).asStream().toList();
         assertThat(events).hasSize(1);
-        ReferralRecordedEvent event = (ReferralRecordedEvent) events.get(0).getPayload();
+        ReferralReceivedEvent event = (ReferralReceivedEvent) events.get(0).getPayload();
         assertThat(event.recordedBy().userId()).isEqualTo("police.screener");
         assertThat(event.recordedBy().agencyId()).isEqualTo("northshire-police");
         assertThat(event.recordedAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1,
@@ -105,9 +105,9 @@ class ReferralFlowTest {
     @Test
     void recordingTheSameReferralTwiceRecordsItOnce() throws Exception {
         String id = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Tobias Quill")));
-        assertThatThrownBy(() -> TestUsers.run(users, "social.screener",
-                () -> commands.sendAndWait(referral(id, "Tobias Quill"))))
+        String childId = record("police.screener", id, "Tobias Quill");
+        assertThatThrownBy(() -> TestUsers.run(users, "social.screener", () -> commands.sendAndWait(
+                TestReferrals.referral(id, childId, ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, false))))
                 .isInstanceOf(AggregateStreamCreationException.class);
         assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(1);
     }
@@ -116,20 +116,19 @@ class ReferralFlowTest {
     void invalidInputIsRefusedWithAClearMessageAndNothingIsStored() {
         String id = UUID.randomUUID().toString();
         assertThatThrownBy(() -> TestUsers.run(users, "police.screener",
-                () -> commands.sendAndWait(referral(id, " "))))
+                () -> commands.sendAndWait(TestReferrals.referral(id, "no-such-child", ReferralType.OTHER, false))))
                 .isInstanceOf(CommandRejectedException.class)
-                .hasMessageContaining("Enter the child's name.");
+                .hasMessageContaining("There is no child record no-such-child.");
         assertThat(eventStore.readEvents(id).asStream().count()).isZero();
     }
 
     @Test
     void rolesAreEnforcedOnCommandsAndQueriesBehindTheUi() {
         String id = UUID.randomUUID().toString();
-        assertThatThrownBy(() -> TestUsers.run(users, "analyst",
-                () -> commands.sendAndWait(referral(id, "Lola Marchetti"))))
+        assertThatThrownBy(() -> record("analyst", id, "Lola Marchetti"))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Screener");
-        assertThatThrownBy(() -> commands.sendAndWait(referral(id, "Lola Marchetti")))
+        assertThatThrownBy(() -> commands.sendAndWait(TestReferrals.referral(id, "any", ReferralType.OTHER, false)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> TestUsers.as(users, "analyst", () -> queries.query(new FindRecentReferralsQuery(10),
                 ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join()))
@@ -169,7 +168,7 @@ class ReferralFlowTest {
     void theProjectionCanBeRebuiltFromTheEventStoreWithTheSameResult() throws Exception {
         for (int i = 0; i < 5; i++) {
             String id = UUID.randomUUID().toString();
-            TestUsers.run(users, "police.screener", () -> commands.sendAndWait(referral(id, "Child " + id)));
+            record("police.screener", id, "Child " + (char) ('A' + i) + " Fenwick");
             awaitListed(id);
         }
         List<ReferralSummary> before = list();

@@ -16,12 +16,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.ConveneApplication;
-import org.convene.coordination.referral.api.RecordReferralCommand;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestReferrals;
 import org.convene.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +57,8 @@ class RestartIT {
         List<ReferralSummary> listBefore;
         try (ConfigurableApplicationContext app = start()) {
             TestUsers.run(app.getBean(MongoUserDetailsService.class), "police.screener",
-                    () -> app.getBean(CommandGateway.class).sendAndWait(new RecordReferralCommand(first,
-                            Instant.now().minus(2, ChronoUnit.HOURS), "6",
-                            ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, "Reuben Ashdown", null,
-                            "Fictitious.", true)));
+                    () -> TestReferrals.childAndReferral(app.getBean(CommandGateway.class), first, "Reuben Ashdown",
+                            ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, true));
             listBefore = Eventually.await(() -> {
                 try {
                     return list(app);
@@ -80,9 +78,8 @@ class RestartIT {
             // The restarted application keeps working: a new referral is projected after the old one.
             String second = UUID.randomUUID().toString();
             TestUsers.run(app.getBean(MongoUserDetailsService.class), "social.screener",
-                    () -> app.getBean(CommandGateway.class).sendAndWait(new RecordReferralCommand(second,
-                            Instant.now().minus(1, ChronoUnit.HOURS), "5A", ReferralType.PROFESSIONAL_CONCERN,
-                            "Skye Pemberton", null, "Fictitious.", false)));
+                    () -> TestReferrals.childAndReferral(app.getBean(CommandGateway.class), second, "Skye Pemberton",
+                            ReferralType.PROFESSIONAL_CONCERN, false));
             List<ReferralSummary> after = Eventually.await(() -> {
                 try {
                     return list(app);

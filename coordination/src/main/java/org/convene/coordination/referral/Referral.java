@@ -26,7 +26,6 @@ import org.convene.coordination.referral.api.CompleteActionCommand;
 import org.convene.coordination.referral.api.InvolvedAdult;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
-import org.convene.coordination.referral.api.RecordReferralCommand;
 import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
@@ -74,33 +73,6 @@ public class Referral {
 
     Referral() {
         // for Axon
-    }
-
-    /** First slice: a referral naming one child who has no child record. Kept for stored events. */
-    @CommandHandler
-    Referral(RecordReferralCommand command,
-             @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-             @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        Instant now = GenericEventMessage.clock.instant();
-        List<String> problems = new ArrayList<>();
-        TextRules.requireId(command.referralId(), "referral id", problems);
-        checkReceipt(command.receivedAt(), command.sourceCode(), command.type(), now, problems);
-        TextRules.requireName(command.childName(), "the child's name", problems);
-        LocalDate dob = command.childDateOfBirth();
-        if (dob != null) {
-            LocalDate today = LocalDate.ofInstant(now, UK);
-            if (dob.isAfter(today.plusMonths(10))) {
-                problems.add("The date of birth (or expected date) is too far in the future.");
-            } else if (dob.isBefore(today.minusYears(25))) {
-                problems.add("The date of birth is more than 25 years ago: Convene records children.");
-            }
-        }
-        TextRules.optionalText(command.narrative(), "The narrative", MAX_NARRATIVE_LENGTH, problems);
-        TextRules.throwIfAny(problems);
-        apply(new ReferralRecordedEvent(command.referralId(), command.receivedAt(), command.sourceCode(),
-                command.type(), command.childName().strip(), dob,
-                command.narrative() == null ? "" : command.narrative().strip(), command.urgent(),
-                new RecordedBy(userId, agencyId), now));
     }
 
     /** Created by {@link ReferralIntakeHandler}, which has checked that the children have records. */
@@ -332,6 +304,7 @@ public class Referral {
         }
     }
 
+    /** The first slice's event (one child by name, no child record): still read, never written now. */
     @EventSourcingHandler
     void on(ReferralRecordedEvent event) {
         this.referralId = event.referralId();

@@ -1,0 +1,43 @@
+package org.convene.testsupport;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.referral.api.AdultRole;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.InvolvedAdult;
+import org.convene.coordination.referral.api.ReceiveReferralCommand;
+import org.convene.coordination.referral.api.ReferralType;
+
+/** Records a fictitious referral the way intake does: a child record first, then the referral naming it. */
+public final class TestReferrals {
+
+    private TestReferrals() {
+    }
+
+    /** Sends as the user in the current security context; answers the new child's id. */
+    public static String childAndReferral(CommandGateway commands, String referralId, String childName,
+                                          ReferralType type, boolean urgent) {
+        String childId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.of(2018, 5, 4), false, "2",
+                "WBRI", "Northtown", List.of(), false));
+        commands.sendAndWait(referral(referralId, childId, type, urgent));
+        return childId;
+    }
+
+    public static ReceiveReferralCommand referral(String referralId, String childId, ReferralType type,
+                                                  boolean urgent) {
+        boolean domesticAbuse = type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION;
+        return new ReceiveReferralCommand(referralId,
+                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), domesticAbuse ? "6" : "5A",
+                type, LocalDate.now(), List.of(childId),
+                List.of(new InvolvedAdult("Pat Example", AdultRole.PARENT_OR_CARER)),
+                domesticAbuse ? List.of("3A") : List.of(), domesticAbuse ? DashLevel.MEDIUM : null,
+                "Fictitious.", urgent, null);
+    }
+}
