@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.DashLevel;
@@ -28,6 +30,27 @@ public final class TestReferrals {
                 "WBRI", "Northtown", List.of(), false));
         commands.sendAndWait(referral(referralId, childId, type, urgent));
         return childId;
+    }
+
+    /**
+     * Makes sure a referral about a child of this name is recorded (once per application, whatever
+     * the demo data holds), as police.screener: tests that need a known row on the board or the list.
+     */
+    public static String ensureReferralAbout(CommandGateway commands, MongoUserDetailsService users, String childName)
+            throws Exception {
+        String childId = UUID.nameUUIDFromBytes(("test-child:" + childName).getBytes()).toString();
+        String referralId = UUID.nameUUIDFromBytes(("test-referral:" + childName).getBytes()).toString();
+        TestUsers.run(users, "police.screener", () -> {
+            try {
+                commands.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.of(2016, 9, 12), false,
+                        "2", "WBRI", "Northtown", List.of(), false));
+                commands.sendAndWait(referral(referralId, childId, ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
+                        false));
+            } catch (AggregateStreamCreationException alreadyThere) {
+                // recorded by an earlier test in this application
+            }
+        });
+        return referralId;
     }
 
     public static ReceiveReferralCommand referral(String referralId, String childId, ReferralType type,

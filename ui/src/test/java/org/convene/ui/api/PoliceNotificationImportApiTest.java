@@ -95,6 +95,33 @@ class PoliceNotificationImportApiTest {
     }
 
     @Test
+    void aChildWithAnExistingRecordOfTheSameNameAndDateOfBirthIsNotRecordedAgain() throws Exception {
+        String name = "Reuben Ashcombe" + run.replaceAll("[^A-Z]", "");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
+        ResponseEntity<String> created = rest.exchange("/api/children", HttpMethod.POST, new HttpEntity<>(
+                "{\"fullName\":\"" + name + "\",\"dateOfBirth\":\"2014-06-09\"}", headers), String.class);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        String existing = json.readTree(created.getBody()).get("childId").asText();
+        HttpHeaders auth = new HttpHeaders();
+        auth.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!rest.exchange("/api/children/matches?name=" + name + "&dateOfBirth=2014-06-09", HttpMethod.GET,
+                new HttpEntity<>(auth), String.class).getBody().contains(existing)) {
+            assertThat(System.nanoTime()).as("the child projection lists the new record").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+
+        report(importCsv("police.screener", HEADER + "NP-" + run + "-9," + yesterday + " 09:30,,,medium,,"
+                + name.toUpperCase() + ",09/06/2014,,,,,,,\n"));
+
+        var event = (ReferralReceivedEvent) eventStore.readEvents(PoliceNotificationImport.referralIdFor(
+                "NP-" + run + "-9")).asStream().toList().get(0).getPayload();
+        assertThat(event.childIds()).containsExactly(existing);
+    }
+
+    @Test
     void importingTheSameFileTwiceRecordsNothingTheSecondTime() throws Exception {
         String file = goodFile();
         report(importCsv("mash.chair", file));

@@ -27,6 +27,17 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  */
 @ConveneSpringTest
 class ReferralBrowserIT {
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway testCommands;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.convene.infra.security.MongoUserDetailsService testUsers;
+
+    /** The rows these tests look for: a referral about Noor Castellane, whatever the demo month holds. */
+    @org.junit.jupiter.api.BeforeEach
+    void ensureNoorsReferral() throws Exception {
+        org.convene.testsupport.TestReferrals.ensureReferralAbout(testCommands, testUsers, "Noor Castellane");
+    }
+
 
     private static final double UI_TIMEOUT_MS = 30_000;
 

@@ -39,6 +39,17 @@ import com.vaadin.flow.router.RouteParameters;
 
 /** The meeting board: where screeners and chairs land, what it shows, in which order. */
 class MeetingBoardViewTest extends KaribuViewTestBase {
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.axonframework.commandhandling.gateway.CommandGateway testCommands;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.convene.infra.security.MongoUserDetailsService testUsers;
+
+    /** The rows these tests look for: a referral about Noor Castellane, whatever the demo month holds. */
+    @org.junit.jupiter.api.BeforeEach
+    void ensureNoorsReferral() throws Exception {
+        org.convene.testsupport.TestReferrals.ensureReferralAbout(testCommands, testUsers, "Noor Castellane");
+    }
+
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 

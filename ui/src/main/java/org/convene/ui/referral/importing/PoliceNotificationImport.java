@@ -36,6 +36,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.RegisterChildCommand;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.query.child.api.ChildMatch;
+import org.convene.query.child.api.FindLikelyChildMatchesQuery;
 import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.InvolvedAdult;
@@ -125,8 +129,31 @@ public class PoliceNotificationImport {
 
     private final CommandGateway commands;
 
-    public PoliceNotificationImport(CommandGateway commands) {
+    private final QueryGateway queries;
+
+    public PoliceNotificationImport(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
+    }
+
+    /**
+     * The existing record of this child when exactly one record has the same name (ignoring case,
+     * accents and spacing) and the same date of birth; otherwise a record made for this notification
+     * (its id derived from the police reference, so a re-import finds it again). Near matches are not
+     * guessed at: they are offered at screening, where duplicates can be merged.
+     */
+    private String childIdFor(String reference, Row row) {
+        if (row.childDob != null) {
+            List<ChildMatch> exact = queries.query(new FindLikelyChildMatchesQuery(row.childName, row.childDob),
+                            ResponseTypes.multipleInstancesOf(ChildMatch.class)).join().stream()
+                    .filter(m -> row.childDob.equals(m.dateOfBirth())
+                            && normaliseName(m.fullName()).equals(normaliseName(row.childName)))
+                    .toList();
+            if (exact.size() == 1) {
+                return exact.get(0).childId();
+            }
+        }
+        return childIdFor(reference, row.childName, row.childDob);
     }
 
     /** Imports the file as the user logged in on this thread. Throws {@link ImportFileException} for an unusable file. */
@@ -216,8 +243,11 @@ public class PoliceNotificationImport {
         List<String> childIds = new ArrayList<>();
         try {
             for (Row row : rows) {
-                String childId = childIdFor(reference, row.childName, row.childDob);
+                String childId = childIdFor(reference, row);
                 childIds.add(childId);
+                if (!childId.equals(childIdFor(reference, row.childName, row.childDob))) {
+                    continue;   // an existing child record
+                }
                 try {
                     commands.sendAndWait(new RegisterChildCommand(childId, row.childName.strip(), row.childDob, false,
                             row.childSex, row.childEthnicity, row.childLocality,
