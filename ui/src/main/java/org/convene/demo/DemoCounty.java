@@ -80,7 +80,7 @@ class DemoCounty {
     private static final List<String> ETHNICITY = List.of("WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH",
             "WROM", "MWBC", "MWAS", "APKN", "AIND", "ABAN", "BAFR", "BCRB", "CHNE", "OOTH", "REFU");
     private static final List<String> OTHER_CONCERNS = List.of("1B", "2B", "4B", "6A", "8B", "10A", "11A", "18B",
-            "21", "24A");
+            "24A");
     private static final List<String> OTHER_SOURCES = List.of("2A", "2A", "3A", "3B", "3E", "5A", "1A", "4", "5D");
     private static final List<String> ACTIONS = List.of("Share the notification with the school's DSL",
             "Health visitor to arrange a home visit", "Offer the family an early help assessment",

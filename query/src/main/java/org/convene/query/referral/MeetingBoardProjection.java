@@ -177,7 +177,7 @@ class MeetingBoardProjection {
     @QueryHandler
     List<MeetingBoardItem> handle(FindMeetingBoardQuery query) {
         List<MeetingBoardDocument> rows = mongo.findAll(MeetingBoardDocument.class);
-        Map<String, Integer> overdue = overdueActions(rows.stream().map(r -> r.referralId).toList());
+        Map<String, Integer> overdue = overdueActions(rows);
         return rows.stream()
                 .map(r -> toItem(r, Map.of(), overdue.getOrDefault(r.referralId, 0)))
                 .sorted(BOARD_ORDER)
@@ -211,7 +211,7 @@ class MeetingBoardProjection {
     }
 
     private MeetingBoardItem toItem(MeetingBoardDocument row, Map<String, String> replaced) {
-        return toItem(row, replaced, overdueActions(List.of(row.referralId)).getOrDefault(row.referralId, 0));
+        return toItem(row, replaced, overdueActions(List.of(row)).getOrDefault(row.referralId, 0));
     }
 
     private MeetingBoardItem toItem(MeetingBoardDocument row, Map<String, String> replaced, int overdueActions) {
@@ -226,45 +226,41 @@ class MeetingBoardProjection {
     /**
      * Overdue actions that concern each board referral: open actions due before today, on this
      * referral or on an earlier referral naming any of the same children (the family's drift, shown
-     * to the meeting). The open-actions collection is small by design; referral details are read by id.
+     * to the meeting). One read of the small open-actions collection; merges followed by id.
      */
-    private Map<String, Integer> overdueActions(Collection<String> referralIds) {
+    private Map<String, Integer> overdueActions(Collection<MeetingBoardDocument> rows) {
         Map<String, Integer> counts = new HashMap<>();
-        if (referralIds.isEmpty()) {
+        if (rows.isEmpty()) {
             return counts;
         }
         LocalDate today = LocalDate.now(clock);
-        List<OpenActionDocument> overdue = mongo.findAll(OpenActionDocument.class).stream()
-                .filter(a -> a.dueDate() != null && a.dueDate().isBefore(today))
-                .toList();
+        Query overdueQuery = Query.query(Criteria.where("dueDate").lt(today));
+        List<OpenActionDocument> overdue = mongo.find(overdueQuery, OpenActionDocument.class);
         if (overdue.isEmpty()) {
             return counts;
         }
-        Map<String, Set<String>> childrenOfReferral = new HashMap<>();
-        java.util.function.Function<String, Set<String>> childrenOf = id -> childrenOfReferral.computeIfAbsent(id,
-                key -> {
-                    ReferralDetailsDocument details = mongo.findById(key, ReferralDetailsDocument.class);
-                    Set<String> ids = new HashSet<>();
-                    if (details != null) {
-                        details.children.forEach(c -> {
-                            if (c.childId() != null) {
-                                ids.add(children.currentIdOf(c.childId()));
-                            }
-                        });
-                    }
-                    return ids;
-                });
-        for (String referralId : referralIds) {
-            Set<String> boardChildren = childrenOf.apply(referralId);
+        Map<String, String> current = new HashMap<>();
+        java.util.function.Function<String, String> currentId = id -> current.computeIfAbsent(id,
+                children::currentIdOf);
+        List<Set<String>> actionChildren = overdue.stream()
+                .map(a -> a.childIds().stream().map(currentId).collect(java.util.stream.Collectors.toSet()))
+                .toList();
+        for (MeetingBoardDocument row : rows) {
+            Set<String> boardChildren = new HashSet<>();
+            row.children.forEach(c -> {
+                if (c.childId() != null) {
+                    boardChildren.add(currentId.apply(c.childId()));
+                }
+            });
             int count = 0;
-            for (OpenActionDocument action : overdue) {
-                if (action.referralId().equals(referralId)
-                        || !java.util.Collections.disjoint(boardChildren, childrenOf.apply(action.referralId()))) {
+            for (int i = 0; i < overdue.size(); i++) {
+                if (overdue.get(i).referralId().equals(row.referralId)
+                        || !java.util.Collections.disjoint(boardChildren, actionChildren.get(i))) {
                     count++;
                 }
             }
             if (count > 0) {
-                counts.put(referralId, count);
+                counts.put(row.referralId, count);
             }
         }
         return counts;

@@ -62,7 +62,8 @@ class OpenActionsProjection {
                 continue; // a redelivered decision must not reopen a done action
             }
             OpenActionDocument action = new OpenActionDocument(spec.actionId(), referralId, spec.description(),
-                    spec.ownerAgencyId(), spec.dueDate(), decisionId);
+                    spec.ownerAgencyId(), spec.dueDate(), decisionId, details == null ? List.of()
+                    : details.children.stream().map(c -> c.childId()).filter(java.util.Objects::nonNull).toList());
             mongo.save(action);
             emit(toSummary(action, childNames(details), false));
         }

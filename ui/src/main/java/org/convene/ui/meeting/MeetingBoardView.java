@@ -97,16 +97,17 @@ public class MeetingBoardView extends Main {
         grid.setId("meeting-board");
         grid.setAriaLabel("Referrals awaiting screening, most urgent first");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(new ComponentRenderer<>(this::children)).setHeader("Children").setFlexGrow(2);
-        grid.addColumn(i -> i.type().label()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::children)).setHeader("Children").setWidth("15rem")
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.type().label()).setHeader("Type").setWidth("11rem").setFlexGrow(1);
         grid.addColumn(i -> i.dashLevel() == null ? "–" : i.dashLevel().label()).setHeader("DASH")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::flags)).setHeader("Flags").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::flags)).setHeader("Flags").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(i -> Formats.elapsed(i.receivedAt(), Instant.now())).setHeader("Waiting")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.contributingAgencies() == null || i.contributingAgencies().isEmpty()
                         ? "None yet" : AgencyNames.names(agencyNames, i.contributingAgencies()))
-                .setHeader("Checks recorded by").setFlexGrow(2);
+                .setHeader("Checks recorded by").setWidth("12rem").setFlexGrow(2);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText("No referrals are waiting for screening.");
         grid.setSizeFull();
@@ -138,7 +139,7 @@ public class MeetingBoardView extends Main {
         if (item.screeningDueBy() != null && item.targetMissed(Instant.now())) {
             flags.add(badge("Target missed", "badge error"));
         } else if (item.screeningDueBy() != null) {
-            flags.add(badge("Due " + Formats.dateTime(item.screeningDueBy()), "badge contrast"));
+            flags.add(badge("Due by " + Formats.endOfDayDeadline(item.screeningDueBy()), "badge contrast"));
         }
         if (item.overdueActions() > 0) {
             flags.add(badge(item.overdueActions() + (item.overdueActions() == 1 ? " action overdue"

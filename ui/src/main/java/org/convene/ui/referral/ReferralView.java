@@ -341,7 +341,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
         facts.add(fact("Received", Formats.dateTime(d.receivedAt()) + " (" + Formats.elapsed(d.receivedAt(), now)
                 + " ago)"));
         if (d.status() == ReferralStatus.AWAITING_SCREENING && d.screeningDueBy() != null) {
-            ListItem due = fact("Decision due by", Formats.dateTime(d.screeningDueBy()));
+            ListItem due = fact("Decision due by", Formats.endOfDayDeadline(d.screeningDueBy()) + " (1 working day after receipt)");
             if (!now.isBefore(d.screeningDueBy())) {
                 due.add(new Span(" "), badge("Target missed", "badge error"));
             }

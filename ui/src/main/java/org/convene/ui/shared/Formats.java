@@ -22,6 +22,25 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK));
     }
 
+    /**
+     * A deadline that falls at midnight, written as the end of the day before: "end of Mon 23 Nov 2026",
+     * or "end of today" / "end of tomorrow".
+     */
+    public static String endOfDayDeadline(Instant deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        LocalDate day = deadline.minusNanos(1).atZone(UK).toLocalDate();
+        LocalDate today = today();
+        if (day.equals(today)) {
+            return "end of today";
+        }
+        if (day.equals(today.plusDays(1))) {
+            return "end of tomorrow";
+        }
+        return "end of " + DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK).format(day);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
