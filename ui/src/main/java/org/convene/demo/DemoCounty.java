@@ -82,9 +82,13 @@ class DemoCounty {
     private static final List<String> OTHER_CONCERNS = List.of("1B", "2B", "4B", "6A", "8B", "10A", "11A", "18B",
             "24A");
     private static final List<String> OTHER_SOURCES = List.of("2A", "2A", "3A", "3B", "3E", "5A", "1A", "4", "5D");
-    private static final List<String> ACTIONS = List.of("Share the notification with the school's DSL",
-            "Health visitor to arrange a home visit", "Offer the family an early help assessment",
-            "Complete a DASH review with the victim", "Check the child's school attendance");
+    private static final Map<String, List<String>> ACTIONS = Map.of(
+            POLICE, List.of("Share the notification with the school's DSL", "Complete a DASH review with the victim",
+                    "Check bail conditions and tell the school"),
+            CSC, List.of("Offer the family an early help assessment", "Social worker to visit the family",
+                    "Check the child's school attendance"),
+            HEALTH, List.of("Health visitor to arrange a home visit", "School nurse to see the child",
+                    "GP to review the child's health needs"));
 
     /** One command to send as a user at a simulated time. */
     private record Step(Instant at, String username, Object command) {
@@ -267,9 +271,10 @@ class DemoCounty {
                 String owner = List.of(POLICE, CSC, HEALTH).get(random.nextInt(3));
                 LocalDate due = LocalDate.ofInstant(meeting, UK).plusDays(2 + random.nextInt(12));
                 String actionId = UUID.nameUUIDFromBytes((referralId + "-action-" + a).getBytes()).toString();
-                actions.add(new ActionSpec(actionId, ACTIONS.get(random.nextInt(ACTIONS.size())), owner, due));
+                List<String> choices = ACTIONS.get(owner);
+                actions.add(new ActionSpec(actionId, choices.get(random.nextInt(choices.size())), owner, due));
                 Instant doneAt = due.atTime(14, 0).atZone(UK).toInstant().minus(Duration.ofDays(random.nextInt(3)));
-                if (random.nextInt(10) < 7 && doneAt.isBefore(now) && doneAt.isAfter(meeting)) {
+                if (random.nextInt(10) < 9 && doneAt.isBefore(now) && doneAt.isAfter(meeting)) {
                     completions.add(new Step(doneAt, SCREENER_OF.get(owner),
                             new CompleteActionCommand(referralId, actionId, "Done; no further concerns noted.")));
                 }
