@@ -36,6 +36,23 @@ public class ChildDirectory {
         return id;
     }
 
+    /**
+     * A resolver of current ids for many children at once: reads the (small) redirect collection
+     * once, instead of one look-up per child. Use it within one piece of work; it does not see later merges.
+     */
+    public java.util.function.UnaryOperator<String> currentIds() {
+        java.util.Map<String, String> redirects = new java.util.HashMap<>();
+        mongo.findAll(ChildRedirectDocument.class)
+                .forEach(r -> redirects.put(r.duplicateChildId(), r.survivingChildId()));
+        return childId -> {
+            String id = childId;
+            for (int i = 0; i < MAX_REDIRECTS && id != null && redirects.containsKey(id); i++) {
+                id = redirects.get(id);
+            }
+            return id;
+        };
+    }
+
     /** The current record for {@code childId} (following merges), if there is one. */
     public Optional<ChildDetails> find(String childId) {
         if (childId == null) {

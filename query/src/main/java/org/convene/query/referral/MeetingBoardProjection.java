@@ -239,9 +239,7 @@ class MeetingBoardProjection {
         if (overdue.isEmpty()) {
             return counts;
         }
-        Map<String, String> current = new HashMap<>();
-        java.util.function.Function<String, String> currentId = id -> current.computeIfAbsent(id,
-                children::currentIdOf);
+        java.util.function.UnaryOperator<String> currentId = children.currentIds();
         List<Set<String>> actionChildren = overdue.stream()
                 .map(a -> a.childIds().stream().map(currentId).collect(java.util.stream.Collectors.toSet()))
                 .toList();
