@@ -119,7 +119,9 @@ class ChronologyProjection {
             add(childId, eventId, recordedAt, recordedAt, kind, summary, agencyId, referralId, true);
             for (ActionSpec action : actions) {
                 add(childId, eventId + ":" + action.actionId(), recordedAt, recordedAt, "ACTION_AGREED",
-                        "Action agreed: " + shorten(action.description()) + " (due " + action.dueDate() + ")",
+                        "Action agreed: " + shorten(action.description()) + " (due " + (action.dueDate() == null ? "date not set"
+                                : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+                                .format(action.dueDate())) + ")",
                         action.ownerAgencyId(), referralId, false);
             }
         }
