@@ -98,6 +98,13 @@ public class RecordReferralDialog extends Dialog {
         type.setItemLabelGenerator(ReferralType::label);
         type.setValue(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION);
         type.setId("referral-type");
+        // Police notifications come from the police (DfE source 6): fill it in, still changeable.
+        source.setValue("6");
+        type.addValueChangeListener(e -> {
+            if (e.getValue() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && source.isEmpty()) {
+                source.setValue("6");
+            }
+        });
 
         incidentDate.setLocale(Locale.UK);
         incidentDate.setId("incident-date");

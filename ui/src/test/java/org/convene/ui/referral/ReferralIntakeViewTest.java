@@ -60,6 +60,8 @@ class ReferralIntakeViewTest extends KaribuViewTestBase {
 
         _click(_get(Button.class, spec -> spec.withId("record-referral")));
         var dialog = _get(RecordReferralDialog.class);
+        assertThat(dialog.source.getValue()).as("a police notification comes from the police").isEqualTo("6");
+        _setValue(dialog.source, null);
         // a valid new child, but the referral itself lacks a source and a DASH level
         _setValue(dialog.children.get(0).name, "Intake Problem " + UUID.randomUUID().toString().substring(0, 6));
         _setValue(dialog.children.get(0).dateOfBirth, LocalDate.now().minusYears(3));
