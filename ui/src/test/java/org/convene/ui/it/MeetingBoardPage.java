@@ -19,11 +19,13 @@ final class MeetingBoardPage {
         return waitUntilShown();
     }
 
+    /**
+     * Waits for the board itself (its grid and heading). After sign-in the home page forwards to the
+     * board, and the browser's address may still read "/" for a moment: what the user sees is the test.
+     */
     MeetingBoardPage waitUntilShown() {
         page.locator("#meeting-board").waitFor();
-        if (!page.url().contains("/meeting")) {
-            throw new AssertionError("Expected the meeting board, but the page is " + page.url());
-        }
+        page.locator("h1:has-text('Meeting board')").waitFor();
         return this;
     }
 
