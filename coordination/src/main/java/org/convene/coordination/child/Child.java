@@ -19,6 +19,7 @@ import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.child.api.IdentifierType;
+import org.convene.coordination.child.api.NhsNumber;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.MessageMetaData;
@@ -79,7 +80,7 @@ public class Child {
                 problems.add("Each identifier needs a type and a value.");
             } else if (!seen.add(id.type())) {
                 problems.add("Enter one " + id.type().label() + " only.");
-            } else if (id.type() == IdentifierType.NHS_NUMBER && !validNhsNumber(id.value())) {
+            } else if (id.type() == IdentifierType.NHS_NUMBER && !NhsNumber.isValid(id.value())) {
                 problems.add("The NHS number is not valid (10 digits with a correct check digit).");
             } else {
                 TextRules.optionalText(id.value(), id.type().label(), 40, problems);
@@ -94,22 +95,6 @@ public class Child {
                 command.lookedAfter(), new RecordedBy(userId, agencyId), now));
     }
 
-    /** NHS numbers: 10 digits, the last a modulus-11 check digit. */
-    static boolean validNhsNumber(String value) {
-        String digits = value.replace(" ", "");
-        if (!digits.matches("\\d{10}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        }
-        return check != 10 && check == digits.charAt(9) - '0';
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -87,9 +87,9 @@ class ChildTest {
 
     @Test
     void nhsNumberCheckDigit() {
-        assertThat(Child.validNhsNumber("9434765919")).isTrue();
-        assertThat(Child.validNhsNumber("9434765918")).isFalse();
-        assertThat(Child.validNhsNumber("94347659")).isFalse();
+        assertThat(org.convene.coordination.child.api.NhsNumber.isValid("9434765919")).isTrue();
+        assertThat(org.convene.coordination.child.api.NhsNumber.isValid("9434765918")).isFalse();
+        assertThat(org.convene.coordination.child.api.NhsNumber.isValid("94347659")).isFalse();
     }
 
     @Test

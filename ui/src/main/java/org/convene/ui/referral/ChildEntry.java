@@ -197,7 +197,7 @@ class ChildEntry extends Section {
                         + "or make a new record.");
             } else if (NEW_CHILD.equals(match.getValue())) {
                 String nhs = nhsNumber.getValue() == null ? "" : nhsNumber.getValue().replace(" ", "");
-                if (!nhs.isEmpty() && !validNhsNumber(nhs)) {
+                if (!nhs.isEmpty() && !org.convene.coordination.child.api.NhsNumber.isValid(nhs)) {
                     own.add("The NHS number is not valid (10 digits with a correct check digit).");
                 }
                 TextRules.optionalText(locality.getValue(), "The locality", 100, own);
@@ -236,18 +236,4 @@ class ChildEntry extends Section {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static boolean validNhsNumber(String digits) {
-        if (!digits.matches("\\d{10}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        }
-        return check != 10 && check == digits.charAt(9) - '0';
-    }
 }

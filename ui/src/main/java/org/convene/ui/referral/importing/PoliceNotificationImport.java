@@ -490,7 +490,7 @@ public class PoliceNotificationImport {
         TextRules.optionalText(locality, "The child's locality", MAX_LOCALITY, p);
         String nhs = row.raw.get(CHILD_NHS_NUMBER).replace(" ", "");
         if (!nhs.isEmpty()) {
-            if (validNhsNumber(nhs)) {
+            if (org.convene.coordination.child.api.NhsNumber.isValid(nhs)) {
                 row.nhsNumber = nhs;
             } else {
                 p.add("The NHS number '" + shorten(nhs) + "' is not valid (10 digits with a correct check digit).");
@@ -650,21 +650,6 @@ public class PoliceNotificationImport {
         return null;
     }
 
-    /** NHS numbers: 10 digits, the last a modulus-11 check digit (the same rule as the child record). */
-    static boolean validNhsNumber(String digits) {
-        if (!digits.matches("\\d{10}")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        }
-        return check != 10 && check == digits.charAt(9) - '0';
-    }
 
     private static String shorten(String s) {
         if (s == null) {
