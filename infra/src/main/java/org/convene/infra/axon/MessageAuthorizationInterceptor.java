@@ -14,6 +14,7 @@ import org.axonframework.queryhandling.QueryMessage;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RequiresRole;
 import org.convene.coordination.shared.api.Roles;
+import org.convene.coordination.shared.api.SystemCommand;
 import org.convene.infra.security.ConveneUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -38,6 +39,11 @@ final class MessageAuthorizationInterceptor {
 
     private static <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (message.getPayloadType().isAnnotationPresent(SystemCommand.class)) {
+            // Sent by Convene itself (a saga deadline, a rule): recorded as the system, never as a user.
+            return stamp.apply(message, Map.of(MessageMetaData.USER_ID, SystemCommand.SYSTEM_USER,
+                    MessageMetaData.AGENCY_ID, SystemCommand.SYSTEM_AGENCY));
+        }
         if (authentication == null || !authentication.isAuthenticated()
                 || !(authentication.getPrincipal() instanceof ConveneUser user)) {
             throw new AuthenticationCredentialsNotFoundException(
