@@ -1,0 +1,213 @@
+package org.convene.coordination.missing;
+
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.missing.api.CareAbsenceType;
+import org.convene.coordination.missing.api.ChildReturnedEvent;
+import org.convene.coordination.missing.api.InterviewFindings;
+import org.convene.coordination.missing.api.InterviewOutcome;
+import org.convene.coordination.missing.api.MarkReturnInterviewOverdueCommand;
+import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
+import org.convene.coordination.missing.api.MissingFrom;
+import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.coordination.missing.api.MissingRiskReassessedEvent;
+import org.convene.coordination.missing.api.ReassessMissingRiskCommand;
+import org.convene.coordination.missing.api.RecordChildReturnedCommand;
+import org.convene.coordination.missing.api.RecordReturnInterviewOutcomeCommand;
+import org.convene.coordination.missing.api.RecordTextSafeMessageSentCommand;
+import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
+import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
+import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
+import org.convene.coordination.missing.api.TextSafeConsentRecordedEvent;
+import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RecordedBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules of a missing episode, each refusal included. */
+class MissingEpisodeTest {
+
+    private static final MetaData POLICE = MetaData.from(Map.of(MessageMetaData.USER_ID, "police.screener",
+            MessageMetaData.AGENCY_ID, "northshire-police"));
+    private static final MetaData WORKER = MetaData.from(Map.of(MessageMetaData.USER_ID, "return.worker",
+            MessageMetaData.AGENCY_ID, "safe-steps"));
+    private static final RecordedBy POLICE_BY = new RecordedBy("police.screener", "northshire-police");
+
+    private FixtureConfiguration<MissingEpisode> fixture;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MissingEpisode.class);
+        fixture.registerAnnotatedCommandHandler(new MissingEpisodeIntakeHandler(fixture.getRepository(),
+                new ChildRecords(null) {
+                    @Override
+                    public Optional<String> problemWith(String childId) {
+                        return childId.startsWith("child-") ? Optional.empty()
+                                : Optional.of("There is no child record " + childId + ".");
+                    }
+                }));
+        now = fixture.givenNoPriorActivity().currentTime();
+    }
+
+    private MissingEpisodeReportedEvent reported(Instant lastSeen) {
+        return new MissingEpisodeReportedEvent("ep-1", "child-1", MissingFrom.CARE, CareAbsenceType.M, lastSeen,
+                "MP-1", MissingRiskLevel.MEDIUM, "Foster carer", "Did not return from school", "Town centre",
+                POLICE_BY, lastSeen.plusSeconds(1800));
+    }
+
+    private ChildReturnedEvent returned(Instant at) {
+        return new ChildReturnedEvent("ep-1", "child-1", at, "Bus station", "Police", null,
+                at.plus(Duration.ofHours(72)), POLICE_BY, at);
+    }
+
+    @Test
+    void aLookedAfterChildNeedsTheDfeTypeAndAChildAtHomeMustNotHaveOne() {
+        Instant lastSeen = now.minus(Duration.ofHours(5));
+        fixture.givenNoPriorActivity()
+                .when(new ReportMissingEpisodeCommand("ep-1", "child-1", MissingFrom.CARE, null, lastSeen, "MP-1",
+                        MissingRiskLevel.MEDIUM, "Foster carer", null, null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("choose M (missing) or A"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ReportMissingEpisodeCommand("ep-1", "child-1", MissingFrom.HOME, CareAbsenceType.A,
+                        lastSeen, "MP-1", MissingRiskLevel.LOW, "Mother", null, null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ReportMissingEpisodeCommand("ep-1", "child-1", MissingFrom.CARE, CareAbsenceType.M,
+                        lastSeen, " MP-1 ", MissingRiskLevel.MEDIUM, "Foster carer", "Did not return from school",
+                        "Town centre"), POLICE)
+                .expectEvents(new MissingEpisodeReportedEvent("ep-1", "child-1", MissingFrom.CARE, CareAbsenceType.M,
+                        lastSeen, "MP-1", MissingRiskLevel.MEDIUM, "Foster carer", "Did not return from school",
+                        "Town centre", POLICE_BY, now));
+    }
+
+    @Test
+    void refusesAnUnknownChildAFutureLastSeenAndMissingRisk() {
+        fixture.givenNoPriorActivity()
+                .when(new ReportMissingEpisodeCommand("ep-1", "nobody", MissingFrom.HOME, null, now, "MP-1",
+                        MissingRiskLevel.LOW, null, null, null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("There is no child record nobody."));
+        fixture.givenNoPriorActivity()
+                .when(new ReportMissingEpisodeCommand("ep-1", "child-1", MissingFrom.HOME, null,
+                        now.plus(Duration.ofHours(3)), "", null, null, null, null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(containsString("cannot be in the future"),
+                        containsString("Choose the police risk level."), containsString("police reference")))
+                .expectNoEvents();
+    }
+
+    @Test
+    void riskIsReassessedWhileMissingAndEachReassessmentIsKept() {
+        fixture.given(reported(now.minus(Duration.ofHours(5))))
+                .when(new ReassessMissingRiskCommand("ep-1", MissingRiskLevel.HIGH, "Seen with older males"), POLICE)
+                .expectEvents(new MissingRiskReassessedEvent("ep-1", "child-1", MissingRiskLevel.MEDIUM,
+                        MissingRiskLevel.HIGH, "Seen with older males", POLICE_BY, now));
+        fixture.given(reported(now.minus(Duration.ofHours(5))), returned(now.minus(Duration.ofHours(1))))
+                .when(new ReassessMissingRiskCommand("ep-1", MissingRiskLevel.HIGH, "Late"), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTextSafeMessageNeedsConsentFirst() {
+        Instant lastSeen = now.minus(Duration.ofHours(5));
+        fixture.given(reported(lastSeen))
+                .when(new RecordTextSafeMessageSentCommand("ep-1", now), WORKER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("consent"))
+                .expectNoEvents();
+        fixture.given(reported(lastSeen), new TextSafeConsentRecordedEvent("ep-1", "child-1", "Jo Carer", "Foster carer",
+                        POLICE_BY, now))
+                .when(new RecordTextSafeMessageSentCommand("ep-1", now), WORKER)
+                .expectEvents(new TextSafeMessageSentEvent("ep-1", "child-1", now,
+                        new RecordedBy("return.worker", "safe-steps"), now));
+    }
+
+    @Test
+    void aReturnBeforeTheEpisodeStartedOrASecondReturnIsRefused() {
+        Instant lastSeen = now.minus(Duration.ofHours(5));
+        fixture.given(reported(lastSeen))
+                .when(new RecordChildReturnedCommand("ep-1", lastSeen.minusSeconds(60), "Home", "Mother", null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("before the child was last seen"))
+                .expectNoEvents();
+        fixture.given(reported(lastSeen), returned(now.minus(Duration.ofHours(1))))
+                .when(new RecordChildReturnedCommand("ep-1", now, "Home", "Mother", null), POLICE)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("already recorded"))
+                .expectNoEvents();
+        Instant back = now.minus(Duration.ofHours(1));
+        fixture.given(reported(lastSeen))
+                .when(new RecordChildReturnedCommand("ep-1", back, "Bus station", "Police", null), POLICE)
+                .expectEvents(new ChildReturnedEvent("ep-1", "child-1", back, "Bus station", "Police", null,
+                        back.plus(Duration.ofHours(72)), POLICE_BY, now));
+    }
+
+    @Test
+    void theInterviewOutcomeFollowsTheReturnAndIsJudgedAgainstThe72Hours() {
+        Instant back = now.minus(Duration.ofHours(80));
+        InterviewFindings findings = new InterviewFindings("Arguments at home", "Older friends with money",
+                "A flat in the town centre", List.of("Gifts from older males"), null, List.of("CSE screening"));
+        fixture.given(reported(back.minus(Duration.ofHours(10))))
+                .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED, now, findings, null),
+                        WORKER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("not returned yet"));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
+                .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED,
+                        back.plus(Duration.ofHours(48)), findings, null), WORKER)
+                .expectEvents(new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1", InterviewOutcome.COMPLETED,
+                        back.plus(Duration.ofHours(48)), findings, null, true,
+                        new RecordedBy("return.worker", "safe-steps"), now));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
+                .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED,
+                        back.plus(Duration.ofHours(75)), findings, null), WORKER)
+                .expectEvents(new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1", InterviewOutcome.COMPLETED,
+                        back.plus(Duration.ofHours(75)), findings, null, false,
+                        new RecordedBy("return.worker", "safe-steps"), now));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
+                .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.NOT_POSSIBLE, now, null, " "),
+                        WORKER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("Give the reason"));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
+                .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED, now, null, null),
+                        WORKER)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("Record what the completed interview found."));
+    }
+
+    @Test
+    void theClockMarksTheInterviewOverdueOnceAndNotAfterAnOutcome() {
+        Instant back = now.minus(Duration.ofHours(73));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
+                .when(new MarkReturnInterviewOverdueCommand("ep-1"))
+                .expectEvents(new ReturnInterviewOverdueEvent("ep-1", "child-1", back.plus(Duration.ofHours(72)),
+                        now));
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back),
+                        new ReturnInterviewOverdueEvent("ep-1", "child-1", back.plus(Duration.ofHours(72)), now))
+                .when(new MarkReturnInterviewOverdueCommand("ep-1"))
+                .expectNoEvents();
+        fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back),
+                        new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1", InterviewOutcome.DECLINED_BY_CHILD,
+                                back.plusSeconds(3600), null, null, true, POLICE_BY, now))
+                .when(new MarkReturnInterviewOverdueCommand("ep-1"))
+                .expectNoEvents();
+    }
+}
