@@ -17,6 +17,15 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.missing.api.CareAbsenceType;
+import org.convene.coordination.missing.api.InterviewFindings;
+import org.convene.coordination.missing.api.InterviewOutcome;
+import org.convene.coordination.missing.api.MissingFrom;
+import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.coordination.missing.api.OfferReturnInterviewCommand;
+import org.convene.coordination.missing.api.RecordChildReturnedCommand;
+import org.convene.coordination.missing.api.RecordReturnInterviewOutcomeCommand;
+import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.CompleteActionCommand;
@@ -164,12 +173,77 @@ class DemoCounty {
                 planReferral(referrals++, receivedAt, now, random, known, steps);
             }
         }
+        planMissingEpisodes(first, now, random, known, steps);
         steps.sort((a, b) -> a.at().compareTo(b.at()));
         for (Step step : steps) {
             GenericEventMessage.clock = Clock.fixed(step.at(), UK);
             send(step.username(), step.command());
         }
         return referrals;
+    }
+
+    /**
+     * Missing episodes for some of the older children: most back within a day and interviewed, a few
+     * repeatedly missing (the panel flag follows), some still missing now or awaiting an interview.
+     */
+    private void planMissingEpisodes(LocalDate first, Instant now, Random random, List<DemoChild> known,
+                                     List<Step> steps) {
+        List<DemoChild> teenagers = known.stream()
+                .filter(c -> c.dob().isBefore(LocalDate.ofInstant(now, UK).minusYears(11)))
+                .toList();
+        int children = Math.min(teenagers.size(), Math.max(2, perWorkingDay * 3 / 5));
+        Instant start = first.atStartOfDay(UK).toInstant();
+        long span = Duration.between(start, now).getSeconds();
+        for (int c = 0; c < children; c++) {
+            DemoChild child = teenagers.get((c * 7) % teenagers.size());
+            int episodes = c % 5 == 0 ? 3 : 1 + random.nextInt(2);
+            for (int e = 0; e < episodes; e++) {
+                Instant lastSeen = start.plusSeconds((long) (span * ((e + random.nextDouble()) / episodes) * 0.97));
+                if (lastSeen.isBefore(child.registeredAt().plusSeconds(60))) {
+                    lastSeen = child.registeredAt().plusSeconds(600 + random.nextInt(3600));
+                }
+                if (lastSeen.isAfter(now.minus(Duration.ofHours(2)))) {
+                    continue;
+                }
+                String episodeId = UUID.nameUUIDFromBytes(("demo-missing-" + seed + "-" + c + "-" + e).getBytes())
+                        .toString();
+                boolean care = c % 4 == 0;
+                MissingRiskLevel risk = List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
+                        MissingRiskLevel.LOW, MissingRiskLevel.HIGH).get(random.nextInt(5));
+                steps.add(new Step(lastSeen.plus(Duration.ofMinutes(40)), "police.screener",
+                        new ReportMissingEpisodeCommand(episodeId, child.childId(),
+                                care ? MissingFrom.CARE : MissingFrom.HOME,
+                                care ? (random.nextInt(3) == 0 ? CareAbsenceType.A : CareAbsenceType.M) : null,
+                                lastSeen, "MP-DEMO-" + (2000 + c * 10 + e), risk,
+                                care ? "Residential care worker" : "Parent",
+                                "Did not come home after school. Fictitious demo record.", "Northtown bus station")));
+                Instant back = lastSeen.plus(Duration.ofHours(3 + random.nextInt(30)));
+                if (back.isAfter(now.minus(Duration.ofMinutes(30)))) {
+                    continue;   // still missing
+                }
+                steps.add(new Step(back.plus(Duration.ofMinutes(20)), "police.screener",
+                        new RecordChildReturnedCommand(episodeId, back, "A friend's house in Eastbridge", "Police",
+                                null)));
+                Instant offered = back.plus(Duration.ofHours(4 + random.nextInt(30)));
+                if (offered.isAfter(now)) {
+                    continue;   // awaiting the interview
+                }
+                steps.add(new Step(offered, "return.worker",
+                        new OfferReturnInterviewCommand(episodeId, "Safe Steps Youth Charity", offered)));
+                Instant held = offered.plus(Duration.ofHours(2 + random.nextInt(40)));
+                if (held.isAfter(now) || random.nextInt(12) == 0) {
+                    continue;   // not yet, or never: the clock will mark it overdue
+                }
+                boolean declined = random.nextInt(8) == 0;
+                steps.add(new Step(held.plusSeconds(900), "return.worker", new RecordReturnInterviewOutcomeCommand(
+                        episodeId, declined ? InterviewOutcome.DECLINED_BY_CHILD : InterviewOutcome.COMPLETED, held,
+                        declined ? null : new InterviewFindings("Arguments at home about curfew",
+                                "Older friends with a car", "A friend's flat in Eastbridge",
+                                random.nextInt(4) == 0 ? List.of("Gifts and phone credit from older males") : List.of(),
+                                null, List.of()),
+                        null)));
+            }
+        }
     }
 
     private void planReferral(int n, Instant receivedAt, Instant now, Random random, List<DemoChild> known,

@@ -1,6 +1,9 @@
 package org.convene.infra.axon;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -88,6 +91,21 @@ public class AxonMongoConfiguration {
     @Bean
     Cache aggregateCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * Every tracking processor without settings of its own (the sagas' processors) starts at the
+     * beginning of the event store, not at its head: a saga must see every return and every
+     * missing episode, including those recorded before it first ran (Axon's default for sagas is
+     * the head, and the MongoDB token is time-based, so an event recorded with an earlier time
+     * would be missed).
+     */
+    @Bean
+    ConfigurerModule trackingProcessorsStartAtTheTail() {
+        return configurer -> configurer.eventProcessing(processing ->
+                processing.registerTrackingEventProcessorConfiguration(config ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken)));
     }
 
     /** Keeps the correlation and trace ids on every message (Axon's default). */
