@@ -4,6 +4,7 @@ import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
+import org.convene.ui.missing.importing.MissingNotificationImportView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.referral.importing.PoliceNotificationImportView;
 import org.convene.ui.security.CurrentUser;
@@ -65,6 +66,8 @@ public class MainLayout extends AppLayout {
                 .ifPresent(u -> nav.addItem(new SideNavItem("Our actions", OurActionsView.class)));
         currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
                 new SideNavItem("Import police notifications", PoliceNotificationImportView.class)));
+        currentUser.get().filter(MainLayout::canImportMissingNotifications).ifPresent(u -> nav.addItem(
+                new SideNavItem("Import missing notifications", MissingNotificationImportView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -79,6 +82,10 @@ public class MainLayout extends AppLayout {
 
     public static boolean canImportNotifications(ConveneUser user) {
         return PoliceNotificationImportView.ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    public static boolean canImportMissingNotifications(ConveneUser user) {
+        return MissingNotificationImportView.ROLES.stream().anyMatch(user::hasRole);
     }
 
     static String rolesOf(ConveneUser user) {

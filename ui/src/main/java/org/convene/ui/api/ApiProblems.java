@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.convene.coordination.shared.api.CommandRejectedException;
@@ -44,7 +45,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler({CommandRejectedException.class, CommandExecutionException.class,
-            AggregateStreamCreationException.class, ConcurrencyException.class})
+            AggregateStreamCreationException.class, ConcurrencyException.class, AggregateNotFoundException.class})
     ResponseEntity<ProblemDetail> commandFailed(RuntimeException error) {
         Throwable e = unwrap(error);
         if (e instanceof CommandRejectedException rejected) {
@@ -56,6 +57,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e instanceof AggregateStreamCreationException) {
             return respond(problem(HttpStatus.CONFLICT, "Already recorded",
                     "A record with this id is already recorded. Nothing was recorded twice."));
+        }
+        if (e instanceof AggregateNotFoundException) {
+            return respond(problem(HttpStatus.NOT_FOUND, "Not found",
+                    "There is no record with this id. Nothing was recorded."));
         }
         if (e instanceof ConcurrencyException) {
             return respond(problem(HttpStatus.CONFLICT, "Changed at the same moment",

@@ -215,11 +215,11 @@ public class PoliceNotificationImport {
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static String normaliseReference(String reference) {
+    public static String normaliseReference(String reference) {
         return reference.strip().toUpperCase(Locale.ROOT);
     }
 
-    static String normaliseName(String name) {
+    public static String normaliseName(String name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return decomposed.replace('’', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
@@ -623,7 +623,7 @@ public class PoliceNotificationImport {
                 || g.equals(label.toLowerCase(Locale.ROOT).replace('-', ' '));
     }
 
-    static Instant parseInstant(String text) {
+    public static Instant parseInstant(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException ignored) {
@@ -639,7 +639,7 @@ public class PoliceNotificationImport {
         return null;
     }
 
-    static LocalDate parseDate(String text) {
+    public static LocalDate parseDate(String text) {
         for (DateTimeFormatter format : List.of(ISO_DATE, UK_DATE)) {
             try {
                 return LocalDate.parse(text, format);

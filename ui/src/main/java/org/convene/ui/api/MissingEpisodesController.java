@@ -1,0 +1,113 @@
+package org.convene.ui.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.query.missing.api.FindMissingEpisodeQuery;
+import org.convene.query.missing.api.MissingEpisodeDetails;
+import org.convene.ui.missing.importing.MissingImportReport;
+import org.convene.ui.missing.importing.MissingNotificationImport;
+import org.convene.ui.referral.importing.PoliceNotificationImport;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Missing episodes over REST, and the bulk import of a police missing-notification file. */
+@RestController
+@RequestMapping(path = "/api/missing-episodes", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Missing episodes")
+class MissingEpisodesController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final MissingNotificationImport missingImport;
+
+    MissingEpisodesController(CommandGateway commands, QueryGateway queries, MissingNotificationImport missingImport) {
+        this.commands = commands;
+        this.queries = queries;
+        this.missingImport = missingImport;
+    }
+
+    @GetMapping("/{episodeId}")
+    @Operation(summary = "A missing episode with its risk history, return and return interview")
+    @ApiResponse(responseCode = "200", description = "The episode")
+    @ApiResponse(responseCode = "404", description = "No such episode")
+    ResponseEntity<MissingEpisodeDetails> find(@PathVariable String episodeId) {
+        MissingEpisodeDetails details = queries.query(new FindMissingEpisodeQuery(episodeId),
+                ResponseTypes.instanceOf(MissingEpisodeDetails.class)).join();
+        return details == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(details);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a police notification that a registered child is missing", description = "Screeners "
+            + "and meeting chairs. Send your own episodeId to retry safely: the same id twice records nothing the "
+            + "second time and answers 409.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
+    @ApiResponse(responseCode = "409", description = "An episode with this id is already recorded")
+    ResponseEntity<Map<String, String>> report(@RequestBody ReportMissingEpisodeRequest request) {
+        String id = request.episodeId();
+        if (id == null || id.isBlank()) {
+            id = UUID.randomUUID().toString();
+        } else if (!ReferralsController.CLIENT_ID.matcher(id).matches()) {
+            throw new CommandRejectedException("An episodeId must be 1 to 100 letters, digits, dots, hyphens or "
+                    + "underscores.");
+        }
+        commands.sendAndWait(request.toCommand(id));
+        return ResponseEntity.created(URI.create("/api/missing-episodes/" + id)).body(Map.of("episodeId", id));
+    }
+
+    @PostMapping(path = "/{episodeId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record that the child was found or returned", description = "Screeners and meeting chairs. "
+            + "Refused (400) a second time: a return is recorded once.")
+    @ApiResponse(responseCode = "200", description = "Recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
+    @ApiResponse(responseCode = "404", description = "No such episode; nothing was recorded")
+    ResponseEntity<Map<String, String>> recordReturn(@PathVariable String episodeId,
+                                                     @RequestBody RecordChildReturnedRequest request) {
+        if (!ReferralsController.CLIENT_ID.matcher(episodeId).matches()) {
+            return ResponseEntity.notFound().build();
+        }
+        commands.sendAndWait(request.toCommand(episodeId));
+        return ResponseEntity.ok(Map.of("episodeId", episodeId));
+    }
+
+    @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @Operation(summary = "Import a police missing-notification file (CSV body)", description = "The format is in "
+            + "docs/csv-import.md. One row is one missing episode. Valid rows are recorded; each bad row is listed "
+            + "with the reasons and records nothing. Importing the same file again records nothing twice; a row "
+            + "whose episode was recorded earlier but whose return is new records the return.")
+    MissingImportReport importCsv(@RequestBody String csv) {
+        return missingImport.importCsv(new StringReader(csv), PoliceNotificationImport.NO_PROGRESS);
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a police missing-notification file (multipart upload, part name 'file')")
+    MissingImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return missingImport.importCsv(reader, PoliceNotificationImport.NO_PROGRESS);
+        }
+    }
+}
