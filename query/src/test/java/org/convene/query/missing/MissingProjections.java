@@ -1,0 +1,32 @@
+package org.convene.query.missing;
+
+import static org.mockito.Mockito.mock;
+
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.convene.query.child.ChildRecordsFixture;
+import org.convene.query.testsupport.Dispatch;
+import org.convene.query.testsupport.EmbeddedMongo;
+
+/** The projections of the {@code missing} processing group on one in-process store. */
+class MissingProjections implements AutoCloseable {
+
+    final EmbeddedMongo store = new EmbeddedMongo();
+    final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
+    final MissingEpisodeProjection episodes =
+            new MissingEpisodeProjection(store.template(), emitter, children.directory());
+    final MissingBoardsProjection boards =
+            new MissingBoardsProjection(store.template(), emitter, children.directory());
+
+    /** Applies events to every projection of the group, as the processing group does. */
+    void apply(Object... events) {
+        for (Object event : events) {
+            Dispatch.to(event, episodes, boards);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
