@@ -105,7 +105,7 @@ public class ChildMissingHistoryView extends Main implements BeforeEnterObserver
                     ResponseTypes.multipleInstancesOf(MissingEpisodeDetails.class)).get(10, TimeUnit.SECONDS);
             String name = child != null ? child.fullName()
                     : episodes.isEmpty() ? "child" : episodes.get(0).childName();
-            title.setText("Missing history: " + name);
+            title.setText("Missing history: " + (name == null ? "this child" : name));
             Instant ninetyDaysAgo = Instant.now().minus(java.time.Duration.ofDays(90));
             long recent = episodes.stream().filter(e -> e.lastSeenAt() != null && e.lastSeenAt().isAfter(ninetyDaysAgo))
                     .count();

@@ -154,7 +154,7 @@ public class MissingBoardView extends Main {
     }
 
     private static Component childLink(String childName, String episodeId) {
-        RouterLink link = new RouterLink(childName == null || childName.isBlank() ? "Child" : childName,
+        RouterLink link = new RouterLink(childName == null || childName.isBlank() ? "Name not yet available" : childName,
                 MissingEpisodeView.class, new RouteParameters(MissingEpisodeView.EPISODE_ID, episodeId));
         link.getElement().setAttribute("data-episode-id", episodeId);
         return link;
@@ -211,13 +211,36 @@ public class MissingBoardView extends Main {
         }
     }
 
-    void apply(MissingNowItem update) {
+    void apply(MissingNowItem incoming) {
+        MissingNowItem update = incoming;
+        if (update.childName() == null) {
+            // the child's record may reach the read side a moment after the episode: keep the name shown
+            String known = missingRows.stream().filter(r -> r.episodeId().equals(incoming.episodeId()))
+                    .map(MissingNowItem::childName).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (known != null) {
+                update = new MissingNowItem(update.episodeId(), update.childId(), known, update.dateOfBirth(),
+                        update.lookedAfter(), update.missingFrom(), update.careAbsenceType(), update.lastSeenAt(),
+                        update.riskLevel(), update.policeReference(), update.lastKnownLocation(),
+                        update.textSafeSent(), update.removed());
+            }
+        }
         upsert(missingRows, update, MissingNowItem::episodeId, update.removed());
         missingRows.sort(MISSING_ORDER);
         refresh();
     }
 
-    void apply(AwaitingInterviewItem update) {
+    void apply(AwaitingInterviewItem incoming) {
+        AwaitingInterviewItem update = incoming;
+        if (update.childName() == null) {
+            String known = awaitingRows.stream().filter(r -> r.episodeId().equals(incoming.episodeId()))
+                    .map(AwaitingInterviewItem::childName).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            if (known != null) {
+                update = new AwaitingInterviewItem(update.episodeId(), update.childId(), known, update.returnedAt(),
+                        update.interviewDueBy(), update.offered(), update.provider(), update.overdue(),
+                        update.removed());
+            }
+        }
         upsert(awaitingRows, update, AwaitingInterviewItem::episodeId, update.removed());
         awaitingRows.sort(AWAITING_ORDER);
         refresh();
