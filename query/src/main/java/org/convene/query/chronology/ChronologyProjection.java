@@ -13,6 +13,17 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
+import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
+import org.convene.coordination.missing.api.ChildReturnedEvent;
+import org.convene.coordination.missing.api.InterviewFindings;
+import org.convene.coordination.missing.api.InterviewOutcome;
+import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
+import org.convene.coordination.missing.api.MissingFrom;
+import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.coordination.missing.api.MissingRiskReassessedEvent;
+import org.convene.coordination.missing.api.ReturnInterviewOfferedEvent;
+import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
+import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
 import org.convene.coordination.referral.api.ActionCompletedEvent;
 import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
@@ -31,7 +42,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A chronology per child ({@code chronologies}, one document per child id): referrals, agency
- * checks, decisions and revisions, agreed and completed actions, withdrawals and record merges.
+ * checks, decisions and revisions, agreed and completed actions, withdrawals and record merges,
+ * and missing episodes (report, risk reassessment, return, return interview offer, outcome and
+ * overdue, exploitation-panel flag; {@code occurredAt} is when it happened, e.g. last seen).
  * Entry ids come from the event's message identifier (plus the action id for agreed actions), so
  * a redelivered event replaces its own entries. After a merge the surviving record's chronology
  * holds the duplicate's entries (which keep the duplicate's child id, showing where they came
@@ -165,6 +178,94 @@ class ChronologyProjection {
         mongo.save(duplicate);
     }
 
+    @EventHandler
+    void on(MissingEpisodeReportedEvent event, @MessageIdentifier String eventId) {
+        String from = event.missingFrom() == MissingFrom.CARE && event.careAbsenceType() != null
+                ? "care (" + event.careAbsenceType().name() + ": " + event.careAbsenceType().label().toLowerCase() + ")"
+                : event.missingFrom() == null ? "?" : event.missingFrom().label().toLowerCase();
+        String summary = "Reported missing from " + from + "; police risk " + risk(event.riskLevel())
+                + (event.policeReference() == null ? "" : "; police ref " + event.policeReference())
+                + ". " + shorten(event.circumstances());
+        add(event.childId(), eventId, event.lastSeenAt(), event.recordedAt(), "MISSING_REPORTED", summary.trim(),
+                event.recordedBy().agencyId(), null, event.riskLevel() == MissingRiskLevel.HIGH);
+    }
+
+    @EventHandler
+    void on(MissingRiskReassessedEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, event.recordedAt(), event.recordedAt(), "MISSING_RISK_REASSESSED",
+                "Missing risk reassessed: " + risk(event.previousRiskLevel()) + " to " + risk(event.riskLevel())
+                        + ". Reason: " + shorten(event.reason()),
+                event.recordedBy().agencyId(), null, event.riskLevel() == MissingRiskLevel.HIGH
+                        && event.previousRiskLevel() != MissingRiskLevel.HIGH);
+    }
+
+    @EventHandler
+    void on(ChildReturnedEvent event, @MessageIdentifier String eventId) {
+        StringBuilder summary = new StringBuilder("Returned from missing");
+        if (event.whereFound() != null && !event.whereFound().isBlank()) {
+            summary.append("; found at ").append(shorten(event.whereFound()));
+        }
+        if (event.foundBy() != null && !event.foundBy().isBlank()) {
+            summary.append(" by ").append(shorten(event.foundBy()));
+        }
+        if (event.harmOrInjury() != null && !event.harmOrInjury().isBlank()) {
+            summary.append("; harm or injury: ").append(shorten(event.harmOrInjury()));
+        }
+        add(event.childId(), eventId, event.returnedAt(), event.recordedAt(), "MISSING_RETURNED",
+                summary.toString(), event.recordedBy().agencyId(), null, false);
+    }
+
+    @EventHandler
+    void on(ReturnInterviewOfferedEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, event.offeredAt(), event.recordedAt(), "RETURN_INTERVIEW_OFFERED",
+                "Return interview offered" + (event.provider() == null ? "" : " (" + shorten(event.provider()) + ")"),
+                event.recordedBy().agencyId(), null, false);
+    }
+
+    @EventHandler
+    void on(ReturnInterviewOutcomeRecordedEvent event, @MessageIdentifier String eventId) {
+        InterviewFindings findings = event.findings();
+        boolean indicators = findings != null && findings.exploitationIndicators() != null
+                && !findings.exploitationIndicators().isEmpty();
+        boolean disclosures = findings != null && findings.disclosures() != null
+                && !findings.disclosures().isBlank();
+        StringBuilder summary = new StringBuilder("Return interview: ")
+                .append(event.outcome() == null ? "?" : event.outcome().label().toLowerCase());
+        if (!event.withinDeadline()) {
+            summary.append(" (after the 72-hour deadline)");
+        }
+        if (event.outcome() == InterviewOutcome.NOT_POSSIBLE && event.reason() != null) {
+            summary.append(". Reason: ").append(shorten(event.reason()));
+        }
+        if (indicators) {
+            summary.append(". Exploitation indicators: ").append(shorten(String.join("; ",
+                    findings.exploitationIndicators())));
+        }
+        if (disclosures) {
+            summary.append(". Disclosures: ").append(shorten(findings.disclosures()));
+        }
+        add(event.childId(), eventId, event.happenedAt(), event.recordedAt(), "RETURN_INTERVIEW_OUTCOME",
+                summary.toString(), event.recordedBy().agencyId(), null, indicators || disclosures);
+    }
+
+    @EventHandler
+    void on(ReturnInterviewOverdueEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, event.dueBy(), event.recordedAt(), "RETURN_INTERVIEW_OVERDUE",
+                "Return interview overdue: no outcome within 72 hours of the return", null, null, false);
+    }
+
+    @EventHandler
+    void on(ChildFlaggedForExploitationPanelEvent event, @MessageIdentifier String eventId) {
+        String why = ChildFlaggedForExploitationPanelEvent.REPEAT_MISSING.equals(event.trigger())
+                ? "repeated missing episodes"
+                : ChildFlaggedForExploitationPanelEvent.HIGH_RISK_EPISODE.equals(event.trigger())
+                ? "a high-risk missing episode" : String.valueOf(event.trigger());
+        int count = event.episodeIds() == null ? 0 : event.episodeIds().size();
+        add(event.childId(), eventId, event.recordedAt(), event.recordedAt(), "EXPLOITATION_PANEL_FLAG",
+                "Flagged for the exploitation panel: " + why + " (" + count + (count == 1 ? " episode)" : " episodes)"),
+                null, null, true);
+    }
+
     /** The child's chronology (the surviving record's, for a merged-away record), in time order. */
     @QueryHandler
     List<ChronologyEntry> handle(FindChildChronologyQuery query) {
@@ -236,6 +337,10 @@ class ChronologyProjection {
             s.append("; risk scale ").append(decision.riskScale());
         }
         return s.toString();
+    }
+
+    private static String risk(MissingRiskLevel level) {
+        return level == null ? "not recorded" : level.label().toLowerCase();
     }
 
     private static String source(String code) {

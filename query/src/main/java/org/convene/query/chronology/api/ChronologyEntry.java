@@ -8,8 +8,10 @@ import java.time.Instant;
  * @param occurredAt when it happened (e.g. the referral's receipt)
  * @param recordedAt when it was recorded in Convene
  * @param kind       REFERRAL, CONTRIBUTION, DECISION, DECISION_REVISED, ACTION_AGREED, ACTION_DONE, WITHDRAWN,
- *                   RECORD_MERGED
- * @param agencyId   the agency the entry comes from
+ *                   RECORD_MERGED, MISSING_REPORTED, MISSING_RISK_REASSESSED, MISSING_RETURNED,
+ *                   RETURN_INTERVIEW_OFFERED, RETURN_INTERVIEW_OUTCOME, RETURN_INTERVIEW_OVERDUE,
+ *                   EXPLOITATION_PANEL_FLAG
+ * @param agencyId   the agency the entry comes from (null for what the system recorded, e.g. an overdue interview)
  */
 public record ChronologyEntry(String entryId, String childId, Instant occurredAt, Instant recordedAt, String kind,
                               String summary, String agencyId, String referralId, boolean key) {
