@@ -1,6 +1,7 @@
 package org.convene.ui;
 
 import org.convene.ui.meeting.MeetingBoardView;
+import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.security.CurrentUser;
 
@@ -18,7 +19,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * Where a user lands after signing in. Screeners and meeting chairs go straight to the meeting
- * board, others who work with referrals to the list;
+ * board, others who work with referrals to the list, return-interview workers to the missing-children
+ * board;
  * others see who they are signed in as and what their role can open.
  */
 @Route(value = "", layout = MainLayout.class)
@@ -49,6 +51,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
             event.forwardTo(MeetingBoardView.class);
         } else if (currentUser.get().filter(MainLayout::canSeeReferrals).isPresent()) {
             event.forwardTo(ReferralListView.class);
+        } else if (currentUser.get().filter(MainLayout::canSeeMissingBoard).isPresent()) {
+            event.forwardTo(MissingBoardView.class);
         }
     }
 }

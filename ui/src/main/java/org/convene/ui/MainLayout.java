@@ -4,6 +4,7 @@ import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
+import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.missing.importing.MissingNotificationImportView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.referral.importing.PoliceNotificationImportView;
@@ -62,6 +63,8 @@ public class MainLayout extends AppLayout {
                 .ifPresent(u -> nav.addItem(new SideNavItem("Meeting board", MeetingBoardView.class)));
         currentUser.get().filter(MainLayout::canSeeReferrals)
                 .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
+        currentUser.get().filter(MainLayout::canSeeMissingBoard)
+                .ifPresent(u -> nav.addItem(new SideNavItem("Missing children", MissingBoardView.class)));
         currentUser.get().filter(u -> OurActionsView.ROLES.stream().anyMatch(u::hasRole))
                 .ifPresent(u -> nav.addItem(new SideNavItem("Our actions", OurActionsView.class)));
         currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
@@ -74,6 +77,10 @@ public class MainLayout extends AppLayout {
 
     public static boolean canSeeMeetingBoard(ConveneUser user) {
         return MeetingBoardView.ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    public static boolean canSeeMissingBoard(ConveneUser user) {
+        return MissingBoardView.ROLES.stream().anyMatch(user::hasRole);
     }
 
     public static boolean canSeeReferrals(ConveneUser user) {

@@ -14,6 +14,7 @@ import org.convene.query.child.api.FindChildQuery;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.ui.MainLayout;
+import org.convene.ui.missing.ChildMissingHistoryView;
 import org.convene.ui.referral.ReferralView;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
@@ -47,6 +48,7 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
     private final Map<String, String> agencyNames;
     final H1 title = new H1("Chronology");
     final Paragraph about = new Paragraph();
+    final RouterLink missingHistory = new RouterLink();
     final Grid<ChronologyEntry> grid = new Grid<>(ChronologyEntry.class, false);
 
     public ChildChronologyView(QueryGateway queryGateway, AgencyNames agencies) {
@@ -81,12 +83,16 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Nothing has been recorded about this child yet.");
         grid.setSizeFull();
-        add(title, about, grid);
+        missingHistory.setText("Missing episodes");
+        missingHistory.setId("missing-history-link");
+        add(title, about, missingHistory, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+        missingHistory.setRoute(ChildMissingHistoryView.class,
+                new RouteParameters(ChildMissingHistoryView.CHILD_ID, childId));
         try {
             ChildDetails child = queryGateway.query(new FindChildQuery(childId),
                     ResponseTypes.instanceOf(ChildDetails.class)).get(10, TimeUnit.SECONDS);

@@ -38,21 +38,21 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * One child on a referral: name and date of birth, then either a likely existing record picked
  * from the matches or the details of a new record.
  */
-class ChildEntry extends Section {
+public class ChildEntry extends Section {
 
-    static final String NEW_CHILD = "new";
+    public static final String NEW_CHILD = "new";
 
-    final TextField name = new TextField("Child's full name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth or expected date");
-    final Checkbox unborn = new Checkbox("Unborn: the date is the expected date of birth");
-    final RadioButtonGroup<String> match = new RadioButtonGroup<>();
-    final Paragraph matchHint = new Paragraph();
-    final Select<String> sex = new Select<>();
-    final ComboBox<String> ethnicity = new ComboBox<>("Ethnicity (DfE code)");
-    final TextField locality = new TextField("Locality (district)");
-    final TextField nhsNumber = new TextField("NHS number");
-    final Checkbox lookedAfter = new Checkbox("Looked after (in care)");
-    final Button remove = new Button("Remove this child");
+    public final TextField name = new TextField("Child's full name");
+    public final DatePicker dateOfBirth = new DatePicker("Date of birth or expected date");
+    public final Checkbox unborn = new Checkbox("Unborn: the date is the expected date of birth");
+    public final RadioButtonGroup<String> match = new RadioButtonGroup<>();
+    public final Paragraph matchHint = new Paragraph();
+    public final Select<String> sex = new Select<>();
+    public final ComboBox<String> ethnicity = new ComboBox<>("Ethnicity (DfE code)");
+    public final TextField locality = new TextField("Locality (district)");
+    public final TextField nhsNumber = new TextField("NHS number");
+    public final Checkbox lookedAfter = new Checkbox("Looked after (in care)");
+    public final Button remove = new Button("Remove this child");
     private final FormLayout newChildForm = new FormLayout();
     private final H3 heading = new H3();
     private final QueryGateway queryGateway;
@@ -61,7 +61,7 @@ class ChildEntry extends Section {
     private String registeredChildId;
     private final String newChildId = UUID.randomUUID().toString();
 
-    ChildEntry(QueryGateway queryGateway, int number) {
+    public ChildEntry(QueryGateway queryGateway, int number) {
         this.queryGateway = queryGateway;
         addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL,
                 LumoUtility.Margin.Bottom.SMALL);
@@ -116,12 +116,12 @@ class ChildEntry extends Section {
         renumber(number);
     }
 
-    void renumber(int number) {
+    public void renumber(int number) {
         heading.setText("Child " + number);
         remove.setAriaLabel("Remove child " + number);
     }
 
-    String label() {
+    public String label() {
         return name.getValue() == null || name.getValue().isBlank() ? "the child" : name.getValue().strip();
     }
 
@@ -175,7 +175,7 @@ class ChildEntry extends Section {
     }
 
     /** Every problem with this child's entry, without sending anything. */
-    void check(String prefix, List<String> problems) {
+    public void check(String prefix, List<String> problems) {
         List<String> own = new ArrayList<>();
         TextRules.requireName(name.getValue(), "the child's name", own);
         LocalDate dob = dateOfBirth.getValue();
@@ -206,11 +206,11 @@ class ChildEntry extends Section {
         own.forEach(p -> problems.add(prefix + p));
     }
 
-    boolean needsNewRecord() {
+    public boolean needsNewRecord() {
         return registeredChildId == null && NEW_CHILD.equals(match.getValue());
     }
 
-    RegisterChildCommand registerCommand() {
+    public RegisterChildCommand registerCommand() {
         String nhs = nhsNumber.getValue() == null ? "" : nhsNumber.getValue().replace(" ", "");
         return new RegisterChildCommand(newChildId, name.getValue().strip(), dateOfBirth.getValue(),
                 unborn.getValue(), sex.getValue(), ethnicity.getValue(), blankToNull(locality.getValue()),
@@ -218,7 +218,7 @@ class ChildEntry extends Section {
                 lookedAfter.getValue());
     }
 
-    void registered() {
+    public void registered() {
         registeredChildId = newChildId;
         matchHint.setText("A new record was made for " + label() + ".");
         match.setReadOnly(true);
@@ -228,7 +228,7 @@ class ChildEntry extends Section {
     }
 
     /** The child record the referral names (valid only after {@link #check} found nothing). */
-    String childId() {
+    public String childId() {
         return registeredChildId != null ? registeredChildId : match.getValue();
     }
 

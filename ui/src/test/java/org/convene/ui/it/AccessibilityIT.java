@@ -143,6 +143,22 @@ class AccessibilityIT {
         assertNoSeriousViolations(analyze());
     }
 
+    @Test
+    void theMissingChildrenBoardHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("return.worker", ConveneSpringTest.DEMO_PASSWORD);
+        new MissingBoardPage(page, baseUrl).waitUntilShown();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void theReportAMissingChildFormHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        new MissingBoardPage(page, baseUrl).open().openReportForm().missingFrom("Care (looked-after child)");
+
+        assertNoSeriousViolations(analyze());
+    }
+
     private AxeResults analyze() {
         AxeResults results = new AxeBuilder(page).analyze();
         assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();

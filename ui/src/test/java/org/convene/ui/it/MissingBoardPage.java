@@ -1,0 +1,139 @@
+package org.convene.ui.it;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/** The missing-children board ({@code /missing}) and its "Report a missing child" form. */
+final class MissingBoardPage {
+
+    private final Page page;
+    private final String baseUrl;
+
+    MissingBoardPage(Page page, String baseUrl) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+    }
+
+    MissingBoardPage open() {
+        page.navigate(baseUrl + "/missing");
+        return waitUntilShown();
+    }
+
+    /** Waits for what the user sees: the heading and both lists (the address may lag a forward). */
+    MissingBoardPage waitUntilShown() {
+        page.locator("h1:has-text('Missing children')").waitFor();
+        page.locator("#missing-now").waitFor();
+        page.locator("#awaiting-interview").waitFor();
+        return this;
+    }
+
+    /** Back to the board through the menu: the router changes the view, the page is not reloaded. */
+    static MissingBoardPage viaMenu(Page page, String baseUrl) {
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Missing children"))
+                .first().click();
+        return new MissingBoardPage(page, baseUrl).waitUntilShown();
+    }
+
+    /** The "Missing now" cell naming this child (a link to the episode). */
+    Locator missingNowRow(String childName) {
+        return page.locator("#missing-now vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(childName));
+    }
+
+    /** The "Returned: interview due" cell naming this child. */
+    Locator awaitingRow(String childName) {
+        return page.locator("#awaiting-interview vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(childName));
+    }
+
+    /** All cells of the "Returned: interview due" list, to read the time left and the offer. */
+    Locator awaitingGrid() {
+        return page.locator("#awaiting-interview");
+    }
+
+    MissingEpisodePage openAwaiting(String childName) {
+        awaitingRow(childName).locator("a").first().click();
+        return new MissingEpisodePage(page).waitUntilShown();
+    }
+
+    MissingEpisodePage openMissing(String childName) {
+        missingNowRow(childName).locator("a").first().click();
+        return new MissingEpisodePage(page).waitUntilShown();
+    }
+
+    ReportForm openReportForm() {
+        page.locator("#report-missing").click();
+        page.locator("#child-1-name input").waitFor();
+        return new ReportForm();
+    }
+
+    final class ReportForm {
+
+        /**
+         * Name and date of birth (d/M/yyyy) of a child who has a record, then picks that record
+         * among the likely matches.
+         */
+        ReportForm existingChild(String name, String dateOfBirth) {
+            page.locator("#child-1-dob input").fill(dateOfBirth);
+            page.locator("#child-1-dob input").press("Enter");
+            page.locator("#child-1-name input").fill(name);
+            page.locator("#child-1-name input").press("Tab");
+            page.locator("#child-1-match").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(name)).first().check();
+            return this;
+        }
+
+        /** "Home" or "Care (looked-after child)". */
+        ReportForm missingFrom(String label) {
+            page.locator("#missing-from").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(label).setExact(true)).check();
+            return this;
+        }
+
+        /** Date as d/M/yyyy, time as HH:mm. */
+        ReportForm lastSeen(String date, String time) {
+            Locator dateInput = page.locator("#last-seen-at [slot=date-picker] input");
+            dateInput.fill(date);
+            dateInput.press("Enter");
+            Locator timeInput = page.locator("#last-seen-at [slot=time-picker] input");
+            timeInput.fill(time);
+            timeInput.press("Enter");
+            return this;
+        }
+
+        ReportForm policeReference(String reference) {
+            page.locator("#police-reference input").fill(reference);
+            return this;
+        }
+
+        /** "No apparent risk", "Low", "Medium" or "High". */
+        ReportForm risk(String label) {
+            page.locator("#missing-risk-level").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)
+                    .setVisible(true)).first().click();
+            return this;
+        }
+
+        ReportForm reportedBy(String who) {
+            page.locator("#reported-by input").fill(who);
+            return this;
+        }
+
+        ReportForm circumstances(String text) {
+            page.locator("#circumstances textarea").fill(text);
+            return this;
+        }
+
+        Locator errors() {
+            return page.locator("#missing-errors");
+        }
+
+        /** Saves and waits for the form to close. */
+        void save() {
+            page.locator("#save-missing").click();
+            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        }
+    }
+}
