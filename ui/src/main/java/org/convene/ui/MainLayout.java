@@ -5,6 +5,7 @@ import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.missing.MissingBoardView;
+import org.convene.ui.missing.returns.MissingReturnsView;
 import org.convene.ui.missing.importing.MissingNotificationImportView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.referral.importing.PoliceNotificationImportView;
@@ -71,6 +72,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("Import police notifications", PoliceNotificationImportView.class)));
         currentUser.get().filter(MainLayout::canImportMissingNotifications).ifPresent(u -> nav.addItem(
                 new SideNavItem("Import missing notifications", MissingNotificationImportView.class)));
+        currentUser.get().filter(u -> u.hasRole(Roles.MEETING_CHAIR) || u.hasRole(Roles.ADMINISTRATOR))
+                .ifPresent(u -> nav.addItem(new SideNavItem("Missing returns (DfE)", MissingReturnsView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -35,7 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "children/:childId/missing", layout = MainLayout.class)
 @PageTitle("Missing history | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER, Roles.PANEL_CHAIR,
-        Roles.PANEL_MEMBER})
+        Roles.PANEL_MEMBER, Roles.ADMINISTRATOR})
 public class ChildMissingHistoryView extends Main implements BeforeEnterObserver {
 
     public static final String CHILD_ID = "childId";

@@ -5,6 +5,6 @@ import org.convene.coordination.shared.api.Roles;
 
 /** One missing episode with everything recorded about it (null when unknown). */
 @RequiresRole({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER, Roles.PANEL_CHAIR,
-        Roles.PANEL_MEMBER})
+        Roles.PANEL_MEMBER, Roles.ADMINISTRATOR})
 public record FindMissingEpisodeQuery(String episodeId) {
 }
