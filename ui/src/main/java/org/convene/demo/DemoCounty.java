@@ -199,10 +199,15 @@ class DemoCounty {
             int episodes = c % 5 == 0 ? 3 : 1 + random.nextInt(2);
             for (int e = 0; e < episodes; e++) {
                 Instant lastSeen = start.plusSeconds((long) (span * ((e + random.nextDouble()) / episodes) * 0.97));
+                if (e == episodes - 1 && c % 6 == 1) {
+                    lastSeen = now.minus(Duration.ofHours(3 + random.nextInt(10)));   // still missing this morning
+                } else if (e == episodes - 1 && c % 6 == 2) {
+                    lastSeen = now.minus(Duration.ofHours(36 + random.nextInt(12)));  // back, interview due
+                }
                 if (lastSeen.isBefore(child.registeredAt().plusSeconds(60))) {
                     lastSeen = child.registeredAt().plusSeconds(600 + random.nextInt(3600));
                 }
-                if (lastSeen.isAfter(now.minus(Duration.ofHours(2)))) {
+                if (lastSeen.isAfter(now.minus(Duration.ofHours(2))) || lastSeen.isBefore(start)) {
                     continue;
                 }
                 String episodeId = UUID.nameUUIDFromBytes(("demo-missing-" + seed + "-" + c + "-" + e).getBytes())
@@ -218,6 +223,12 @@ class DemoCounty {
                                 care ? "Residential care worker" : "Parent",
                                 "Did not come home after school. Fictitious demo record.", "Northtown bus station")));
                 Instant back = lastSeen.plus(Duration.ofHours(3 + random.nextInt(30)));
+                if (e == episodes - 1 && c % 6 == 1) {
+                    continue;   // still missing
+                }
+                if (e == episodes - 1 && c % 6 == 2) {
+                    back = lastSeen.plus(Duration.ofHours(14));
+                }
                 if (back.isAfter(now.minus(Duration.ofMinutes(30)))) {
                     continue;   // still missing
                 }
@@ -225,7 +236,7 @@ class DemoCounty {
                         new RecordChildReturnedCommand(episodeId, back, "A friend's house in Eastbridge", "Police",
                                 null)));
                 Instant offered = back.plus(Duration.ofHours(4 + random.nextInt(30)));
-                if (offered.isAfter(now)) {
+                if (offered.isAfter(now) || (e == episodes - 1 && c % 6 == 2)) {
                     continue;   // awaiting the interview
                 }
                 steps.add(new Step(offered, "return.worker",

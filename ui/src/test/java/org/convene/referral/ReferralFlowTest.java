@@ -178,6 +178,9 @@ class ReferralFlowTest {
         rebuilder.rebuild("referral-list", Duration.ofSeconds(10));
 
         assertThat(list()).containsExactlyInAnyOrderElementsOf(before);
-        assertThat(rebuilder.projections()).contains("referral-list");
+        assertThat(rebuilder.projections()).contains("referral-list", "screening", "missing")
+                .noneMatch(name -> name.endsWith("SagaProcessor"));
+        assertThatThrownBy(() -> rebuilder.rebuild("ReturnInterviewSagaProcessor", Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No projection called");
     }
 }

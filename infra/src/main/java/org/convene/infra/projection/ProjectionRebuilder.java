@@ -28,18 +28,24 @@ public class ProjectionRebuilder {
         this.processing = processing;
     }
 
-    /** Names of the projections (tracking processing groups) that can be rebuilt. */
+    /**
+     * Names of the projections (tracking processing groups whose handlers can be reset) that can be
+     * rebuilt. Sagas' processors are not projections: replaying them would act again.
+     */
     public List<String> projections() {
         return processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance)
+                .map(TrackingEventProcessor.class::cast)
+                .filter(TrackingEventProcessor::supportsReset)
                 .map(p -> p.getName())
                 .sorted()
                 .toList();
     }
 
     public void rebuild(String name, Duration timeout) throws TimeoutException, InterruptedException {
-        TrackingEventProcessor processor = find(name).orElseThrow(() -> new IllegalArgumentException(
-                "No projection called '" + name + "'. Known projections: " + projections()));
+        TrackingEventProcessor processor = find(name).filter(TrackingEventProcessor::supportsReset)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "No projection called '" + name + "'. Known projections: " + projections()));
         log.info("Rebuilding projection {} from the event store", name);
         long started = System.nanoTime();
         processor.shutDown();
