@@ -25,7 +25,8 @@ public record MissingImportReport(
 
     /** One row of the file (row 1 is the header, so data starts at row 2). */
     public record RowOutcome(int row, String policeReference, String episodeId, String childName, Outcome outcome,
-                             boolean episodeRecorded, boolean returnRecorded, List<String> problems) {
+                             boolean episodeRecorded, boolean returnRecorded, List<String> problems)
+            implements org.convene.ui.referral.importing.ImportedRow {
     }
 
     static MissingImportReport of(int rowsRead, List<RowOutcome> rows) {

@@ -1,0 +1,17 @@
+package org.convene.ui.referral.importing;
+
+import java.util.List;
+
+/** One row of an imported file and what happened to it, as the import screens show it. */
+public interface ImportedRow {
+
+    int row();
+
+    String policeReference();
+
+    String childName();
+
+    ImportReport.Outcome outcome();
+
+    List<String> problems();
+}
