@@ -140,7 +140,7 @@ class ScreeningReadSideTest {
                 .satisfies(a -> assertThat(a.childNames()).containsExactly("Ottilie Brackenbury"));
 
         List<ChronologyEntry> chronology = Eventually.await(() -> as("mash.chair", () -> queries.query(
-                        new FindChildChronologyQuery(childId),
+                        new FindChildChronologyQuery(childId, org.convene.query.audit.api.AccessPurpose.SCREENING),
                         ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join()),
                 l -> l.stream().anyMatch(e -> Objects.equals(e.kind(), "ACTION_AGREED")), WAIT);
         assertThat(chronology).extracting(ChronologyEntry::kind)

@@ -15,13 +15,14 @@ public final class TestUsers {
 
     public static <T> T as(MongoUserDetailsService users, String username, Callable<T> action) throws Exception {
         UserDetails user = users.loadUserByUsername(username);
+        var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return action.call();
         } finally {
-            SecurityContextHolder.clearContext();
+            SecurityContextHolder.setContext(previous); // whoever was logged in before (a Karibu test's user)
         }
     }
 

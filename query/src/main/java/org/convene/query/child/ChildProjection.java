@@ -17,6 +17,11 @@ import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.query.child.api.ChildDetails;
 import org.convene.query.child.api.ChildMatch;
 import org.convene.query.child.api.FindChildQuery;
+import org.convene.query.child.api.OpenChildRecordQuery;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessedRecord;
 import org.convene.query.child.api.FindLikelyChildMatchesQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -43,10 +48,12 @@ class ChildProjection {
 
     private final MongoTemplate mongo;
     private final ChildDirectory directory;
+    private final AccessLog accessLog;
 
-    ChildProjection(MongoTemplate mongo, ChildDirectory directory) {
+    ChildProjection(MongoTemplate mongo, ChildDirectory directory, AccessLog accessLog) {
         this.mongo = mongo;
         this.directory = directory;
+        this.accessLog = accessLog;
     }
 
     @EventHandler
@@ -90,6 +97,20 @@ class ChildProjection {
     @QueryHandler
     ChildDetails handle(FindChildQuery query) {
         return directory.find(query.childId()).orElse(null);
+    }
+
+    /** The current record, logged in the access log with the purpose; {@code null} (and nothing logged) when none. */
+    @QueryHandler
+    ChildDetails handle(OpenChildRecordQuery query, @MetaDataValue(MessageMetaData.USER_ID) String userId,
+                        @MetaDataValue(MessageMetaData.AGENCY_ID) String agencyId) {
+        if (query.purpose() == null) {
+            throw new IllegalArgumentException("Choose why you are opening this child's record.");
+        }
+        ChildDetails child = directory.find(query.childId()).orElse(null);
+        if (child != null) {
+            accessLog.opened(child.childId(), query.purpose(), AccessedRecord.CHILD_RECORD, userId, agencyId);
+        }
+        return child;
     }
 
     /** Current records born on the date (or on it with day and month swapped), best match first. */

@@ -2,7 +2,6 @@ package org.convene.query.chronology;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
@@ -35,6 +35,10 @@ import org.convene.coordination.referral.api.ScreeningDecision;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
 import org.convene.coordination.shared.api.CodeList;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessedRecord;
+import org.convene.query.chronology.api.ChronologyFilter;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -62,9 +66,11 @@ class ChronologyProjection {
     private static final int SUMMARY_TEXT = 300;
 
     private final MongoTemplate mongo;
+    private final AccessLog accessLog;
 
-    ChronologyProjection(MongoTemplate mongo) {
+    ChronologyProjection(MongoTemplate mongo, AccessLog accessLog) {
         this.mongo = mongo;
+        this.accessLog = accessLog;
     }
 
     /** A first-slice referral names no child record: it has no chronology, but later events must not fail. */
@@ -266,20 +272,25 @@ class ChronologyProjection {
                 null, null, true);
     }
 
-    /** The child's chronology (the surviving record's, for a merged-away record), in time order. */
+    /**
+     * The child's chronology (the surviving record's, for a merged-away record), in time order. An
+     * audited read: logs the opening (user and agency from the query, its purpose) before answering.
+     */
     @QueryHandler
-    List<ChronologyEntry> handle(FindChildChronologyQuery query) {
-        if (query.childId() == null) {
-            return List.of();
+    List<ChronologyEntry> handle(FindChildChronologyQuery query, @MetaDataValue(MessageMetaData.USER_ID) String userId,
+                                 @MetaDataValue(MessageMetaData.AGENCY_ID) String agencyId) {
+        if (query.childId() == null || query.childId().isBlank()) {
+            throw new IllegalArgumentException("Say which child's chronology to open.");
         }
-        ChronologyDocument document = mongo.findById(currentIdOf(query.childId()), ChronologyDocument.class);
+        String childId = currentIdOf(query.childId());
+        accessLog.opened(childId, query.purpose(), query.record() == null ? AccessedRecord.CHRONOLOGY : query.record(),
+                userId, agencyId);
+        ChronologyDocument document = mongo.findById(childId, ChronologyDocument.class);
         if (document == null) {
             return List.of();
         }
         List<ChronologyEntry> entries = new ArrayList<>(document.entries);
-        entries.sort(Comparator.comparing(ChronologyEntry::occurredAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChronologyEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(ChronologyEntry::entryId));
+        entries.sort(ChronologyFilter.TIME_ORDER);
         return entries;
     }
 

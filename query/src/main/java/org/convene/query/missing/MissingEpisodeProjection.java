@@ -35,6 +35,10 @@ import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.query.missing.api.MissingExport;
 import org.convene.query.missing.api.RiskChange;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessedRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,10 +58,13 @@ class MissingEpisodeProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final AccessLog accessLog;
     private final ChildDirectory children;
 
-    MissingEpisodeProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
+    MissingEpisodeProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children,
+                             AccessLog accessLog) {
         this.mongo = mongo;
+        this.accessLog = accessLog;
         this.updateEmitter = updateEmitter;
         this.children = children;
     }
@@ -166,10 +173,14 @@ class MissingEpisodeProjection {
 
     /** The episodes of the child's record and of any duplicates merged into it, newest first. */
     @QueryHandler
-    List<MissingEpisodeDetails> handle(FindChildMissingHistoryQuery query) {
-        if (query.childId() == null) {
-            return List.of();
+    List<MissingEpisodeDetails> handle(FindChildMissingHistoryQuery query,
+                                       @MetaDataValue(MessageMetaData.USER_ID) String userId,
+                                       @MetaDataValue(MessageMetaData.AGENCY_ID) String agencyId) {
+        if (query.childId() == null || query.childId().isBlank()) {
+            throw new IllegalArgumentException("Say which child's missing episodes to open.");
         }
+        accessLog.opened(children.currentIdOf(query.childId()), query.purpose(), AccessedRecord.MISSING_HISTORY,
+                userId, agencyId);
         Set<String> childIds = new LinkedHashSet<>();
         childIds.add(query.childId());
         children.find(query.childId()).ifPresent(c -> {

@@ -22,7 +22,8 @@ class ChildProjectionTest {
 
     private final EmbeddedMongo store = new EmbeddedMongo();
     private final ChildDirectory directory = new ChildDirectory(store.template());
-    private final ChildProjection projection = new ChildProjection(store.template(), directory);
+    private final ChildProjection projection = new ChildProjection(store.template(), directory,
+            new org.convene.query.audit.AccessLog(store.template(), directory));
 
     @AfterEach
     void close() {

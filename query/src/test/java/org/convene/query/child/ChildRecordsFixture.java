@@ -12,7 +12,7 @@ public final class ChildRecordsFixture {
 
     public ChildRecordsFixture(MongoTemplate mongo) {
         directory = new ChildDirectory(mongo);
-        projection = new ChildProjection(mongo, directory);
+        projection = new ChildProjection(mongo, directory, new org.convene.query.audit.AccessLog(mongo, directory));
     }
 
     public ChildDirectory directory() {

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.convene.coordination.referral.api.DashLevel;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.testsupport.Dispatch;
@@ -30,7 +32,8 @@ class ChronologyProjectionTest {
     private static final LocalDate DUE = LocalDate.of(2026, 3, 27);
 
     private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template());
+    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
+            new AccessLog(store.template(), new org.convene.query.child.ChildDirectory(store.template())));
 
     @AfterEach
     void close() {
@@ -44,7 +47,7 @@ class ChronologyProjectionTest {
     }
 
     private List<ChronologyEntry> chronology(String childId) {
-        return projection.handle(new FindChildChronologyQuery(childId));
+        return projection.handle(new FindChildChronologyQuery(childId, AccessPurpose.CASE_REVIEW), "test.user", "agency-test");
     }
 
     @Test

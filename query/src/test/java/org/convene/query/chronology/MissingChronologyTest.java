@@ -16,6 +16,8 @@ import java.util.List;
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.testsupport.Dispatch;
@@ -29,7 +31,8 @@ class MissingChronologyTest {
     private static final Instant BACK = Instant.parse("2026-03-17T08:00:00Z");
 
     private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template());
+    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
+            new AccessLog(store.template(), new org.convene.query.child.ChildDirectory(store.template())));
 
     @AfterEach
     void close() {
@@ -43,7 +46,7 @@ class MissingChronologyTest {
     }
 
     private List<ChronologyEntry> chronology(String childId) {
-        return projection.handle(new FindChildChronologyQuery(childId));
+        return projection.handle(new FindChildChronologyQuery(childId, AccessPurpose.CASE_REVIEW), "test.user", "agency-test");
     }
 
     @Test

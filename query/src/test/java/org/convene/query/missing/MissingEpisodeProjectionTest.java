@@ -53,7 +53,8 @@ class MissingEpisodeProjectionTest {
     }
 
     private List<MissingEpisodeDetails> history(String childId) {
-        return p.episodes.handle(new FindChildMissingHistoryQuery(childId));
+        return p.episodes.handle(new FindChildMissingHistoryQuery(childId,
+                org.convene.query.audit.api.AccessPurpose.MISSING), "test.user", "agency-test");
     }
 
     @Test

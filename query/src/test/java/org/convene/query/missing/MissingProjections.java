@@ -14,7 +14,8 @@ class MissingProjections implements AutoCloseable {
     final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
     final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
     final MissingEpisodeProjection episodes =
-            new MissingEpisodeProjection(store.template(), emitter, children.directory());
+            new MissingEpisodeProjection(store.template(), emitter, children.directory(),
+                    new org.convene.query.audit.AccessLog(store.template(), children.directory()));
     final MissingBoardsProjection boards =
             new MissingBoardsProjection(store.template(), emitter, children.directory());
 

@@ -12,7 +12,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.query.child.api.ChildDetails;
 import org.convene.query.child.api.ChildMatch;
-import org.convene.query.child.api.FindChildQuery;
+import org.convene.query.child.api.OpenChildRecordQuery;
+import org.convene.query.audit.api.AccessPurpose;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import java.util.Arrays;
 import org.convene.query.child.api.FindLikelyChildMatchesQuery;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +49,23 @@ class ChildrenController {
     }
 
     @GetMapping("/{childId}")
-    @Operation(summary = "A child's record", description = "A merged duplicate answers with the surviving record.")
+    @Operation(summary = "A child's record", description = "An audited read: say why with `purpose` (one of "
+            + "SCREENING, PANEL, MISSING, CHILD_PROTECTION, CASE_REVIEW, RECORD_MAINTENANCE). Each call is logged with "
+            + "the user, agency, time and purpose. A merged duplicate answers with the surviving record.")
     @ApiResponse(responseCode = "200", description = "The record")
+    @ApiResponse(responseCode = "400", description = "No purpose, or not one of the list; nothing was opened")
     @ApiResponse(responseCode = "404", description = "No such child record")
-    ResponseEntity<ChildDetails> find(@PathVariable String childId) {
-        ChildDetails child = queries.query(new FindChildQuery(childId), ResponseTypes.instanceOf(ChildDetails.class))
-                .join();
+    ResponseEntity<ChildDetails> find(@PathVariable String childId, @RequestParam(required = false) String purpose) {
+        AccessPurpose why = AccessPurpose.parse(purpose).orElseThrow(() -> {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "Say why you are opening this child's record: add purpose=" + String.join(", ",
+                            Arrays.stream(AccessPurpose.values()).map(p -> p.name() + " (" + p.label() + ")").toList())
+                            + ". Nothing was opened.");
+            problem.setTitle("A purpose is needed");
+            return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        });
+        ChildDetails child = queries.query(new OpenChildRecordQuery(childId, why),
+                ResponseTypes.instanceOf(ChildDetails.class)).join();
         return child == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(child);
     }
 

@@ -12,6 +12,8 @@ import org.convene.query.child.api.FindChildQuery;
 import org.convene.query.missing.api.FindChildMissingHistoryQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.ui.MainLayout;
+import org.convene.ui.shared.PurposePrompt;
+import com.vaadin.flow.component.UI;
 import org.convene.ui.shared.Formats;
 
 import com.vaadin.flow.component.Component;
@@ -70,6 +72,11 @@ public class ChildMissingHistoryView extends Main implements BeforeEnterObserver
                 .setAutoWidth(true);
         grid.setEmptyStateText("No missing episode is recorded for this child.");
         grid.setSizeFull();
+        add(title);
+    }
+
+    private void showContent() {
+        removeAll();
         add(title, about, grid);
     }
 
@@ -98,10 +105,19 @@ public class ChildMissingHistoryView extends Main implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+        var purpose = PurposePrompt.from(event);
+        if (purpose.isEmpty()) {
+            removeAll();
+            add(title, new PurposePrompt("Open the missing history", chosen -> UI.getCurrent().navigate(
+                    ChildMissingHistoryView.class, new RouteParameters(CHILD_ID, childId),
+                    PurposePrompt.parameters(chosen))));
+            return;
+        }
+        showContent();
         try {
             ChildDetails child = queryGateway.query(new FindChildQuery(childId),
                     ResponseTypes.instanceOf(ChildDetails.class)).get(10, TimeUnit.SECONDS);
-            List<MissingEpisodeDetails> episodes = queryGateway.query(new FindChildMissingHistoryQuery(childId),
+            List<MissingEpisodeDetails> episodes = queryGateway.query(new FindChildMissingHistoryQuery(childId, purpose.get()),
                     ResponseTypes.multipleInstancesOf(MissingEpisodeDetails.class)).get(10, TimeUnit.SECONDS);
             String name = child != null ? child.fullName()
                     : episodes.isEmpty() ? "child" : episodes.get(0).childName();

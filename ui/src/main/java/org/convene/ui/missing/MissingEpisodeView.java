@@ -31,6 +31,8 @@ import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.query.missing.api.RiskChange;
 import org.convene.ui.MainLayout;
 import org.convene.ui.chronology.ChildChronologyView;
+import org.convene.ui.shared.PurposePrompt;
+import org.convene.query.audit.api.AccessPurpose;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
@@ -491,12 +493,16 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
 
         links.removeAll();
         if (d.childId() != null) {
-            links.add(new RouterLink("All missing episodes of " + name, ChildMissingHistoryView.class,
-                    new RouteParameters(ChildMissingHistoryView.CHILD_ID, d.childId())));
+            RouterLink history = new RouterLink("All missing episodes of " + name, ChildMissingHistoryView.class,
+                    new RouteParameters(ChildMissingHistoryView.CHILD_ID, d.childId()));
+            history.setQueryParameters(PurposePrompt.parameters(AccessPurpose.MISSING));
+            links.add(history);
             if (hasAnyRole(Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
                     Roles.ADMINISTRATOR)) {
-                links.add(new RouterLink("Chronology of " + name, ChildChronologyView.class,
-                        new RouteParameters(ChildChronologyView.CHILD_ID, d.childId())));
+                RouterLink chronology = new RouterLink("Chronology of " + name, ChildChronologyView.class,
+                        new RouteParameters(ChildChronologyView.CHILD_ID, d.childId()));
+                chronology.setQueryParameters(PurposePrompt.parameters(AccessPurpose.MISSING));
+                links.add(chronology);
             }
         }
 

@@ -30,6 +30,8 @@ import org.convene.query.referral.api.ReferralDetails;
 import org.convene.query.referral.api.ReferralStatus;
 import org.convene.ui.MainLayout;
 import org.convene.ui.chronology.ChildChronologyView;
+import org.convene.ui.shared.PurposePrompt;
+import org.convene.query.audit.api.AccessPurpose;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
@@ -394,6 +396,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             if (c.childId() != null) {
                 RouterLink link = new RouterLink("Chronology", ChildChronologyView.class,
                         new RouteParameters(ChildChronologyView.CHILD_ID, c.childId()));
+                link.setQueryParameters(PurposePrompt.parameters(AccessPurpose.SCREENING));
                 link.getElement().setAttribute("aria-label", "Chronology for " + c.fullName());
                 item.add(link);
             }

@@ -29,6 +29,7 @@ class RestApiTest {
     @Autowired TestRestTemplate rest;
     @Autowired EventStore eventStore;
     @Autowired org.axonframework.extensions.mongo.MongoTemplate axonMongo;
+    @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
     private final ObjectMapper json = new ObjectMapper();
 
     static final String CHILD = """
@@ -84,6 +85,39 @@ class RestApiTest {
         assertThat(UUID.fromString(childId)).isNotNull();
         assertThat(response.getHeaders().getLocation()).hasToString("/api/children/" + childId);
         assertThat(eventStore.readEvents(childId).asStream().count()).isEqualTo(1);
+    }
+
+    ResponseEntity<String> get(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    void readingAChildsRecordNeedsAPurposeAndIsLogged() throws Exception {
+        String childId = registerChild();
+        Document logged = new Document("_id", childId);
+
+        ResponseEntity<String> noPurpose = get("social.screener", "/api/children/" + childId);
+        assertThat(noPurpose.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertProblem(noPurpose);
+        assertThat(body(noPurpose).get("detail").asText()).contains("purpose=", "SCREENING", "Nothing was opened");
+        assertThat(get("social.screener", "/api/children/" + childId + "?purpose=CURIOSITY").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(mongo.getCollection("access_log").countDocuments(logged)).isZero();
+
+        ResponseEntity<String> read = org.convene.testsupport.Eventually.await(
+                () -> get("social.screener", "/api/children/" + childId + "?purpose=screening"),
+                r -> r.getStatusCode() == HttpStatus.OK, java.time.Duration.ofSeconds(30));
+        assertThat(body(read).get("fullName").asText()).isEqualTo("Amira Fenwick");
+        Document log = mongo.getCollection("access_log").find(logged).first();
+        assertThat(log).isNotNull();
+        assertThat(log.getList("entries", Document.class)).singleElement().satisfies(e -> {
+            assertThat(e.getString("userId")).isEqualTo("social.screener");
+            assertThat(e.getString("agencyId")).isEqualTo("northshire-csc");
+            assertThat(e.getString("purpose")).isEqualTo("SCREENING");
+            assertThat(e.getString("record")).isEqualTo("CHILD_RECORD");
+        });
     }
 
     @Test

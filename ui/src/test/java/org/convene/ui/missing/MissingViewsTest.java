@@ -210,7 +210,8 @@ class MissingViewsTest extends KaribuViewTestBase {
         MissingEpisodeView view = open(episodeId);
         String childId = view.episode.childId();
         UI.getCurrent().navigate(ChildMissingHistoryView.class,
-                new RouteParameters(ChildMissingHistoryView.CHILD_ID, childId));
+                new RouteParameters(ChildMissingHistoryView.CHILD_ID, childId),
+                org.convene.ui.shared.PurposePrompt.parameters(org.convene.query.audit.api.AccessPurpose.MISSING));
         ChildMissingHistoryView history = _get(ChildMissingHistoryView.class);
         assertThat(history.title.getText()).startsWith("Missing history: History Child");
         assertThat(GridKt._findAll(history.grid)).extracting(MissingEpisodeDetails::episodeId).contains(episodeId);
