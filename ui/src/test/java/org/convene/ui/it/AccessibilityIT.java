@@ -124,6 +124,21 @@ class AccessibilityIT {
     }
 
     @Test
+    void theChronologyWithItsPurposePromptAndFiltersHasNoSeriousViolations() {
+        String childId = java.util.UUID.nameUUIDFromBytes("test-child:Noor Castellane".getBytes()).toString();
+        new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
+        page.navigate(baseUrl + "/children/" + childId + "/chronology");
+        page.locator("#purpose-prompt").waitFor();
+        assertNoSeriousViolations(analyze());
+
+        page.getByText("Case review or audit").click();
+        page.locator("#open-record").click();
+        page.locator("#chronology-title").getByText("Noor Castellane").waitFor();
+        page.locator("#chronology-shown").getByText("Showing all").waitFor();
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
     void theMeetingBoardHasNoSeriousViolations() {
         new LoginPage(page, baseUrl).open().signInAs("mash.chair", ConveneSpringTest.DEMO_PASSWORD);
         MeetingBoardPage board = new MeetingBoardPage(page, baseUrl).waitUntilShown();
