@@ -41,6 +41,7 @@ import org.convene.query.panel.api.PanelAgenda;
 import org.convene.query.panel.api.PanelCaseDetails;
 import org.convene.query.panel.api.PanelCaseSummary;
 import org.convene.query.panel.api.PanelMeetingSummary;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,7 @@ class PanelProjection {
     private final ChildDirectory children;
     private final Clock clock;
 
+    @Autowired
     PanelProjection(MongoTemplate mongo, QueryUpdateEmitter emitter, ChildDirectory children) {
         this(mongo, emitter, children, Clock.system(TextRules.UK));
     }
