@@ -167,7 +167,9 @@ public class PanelCasesView extends Main {
             heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.XSMALL);
             UnorderedList list = new UnorderedList();
             for (PanelCaseSummary s : drifting) {
-                ListItem item = new ListItem(caseLink(s));
+                Component link = caseLink(s);
+                link.getElement().getStyle().set("text-decoration", "underline");   // a link within text
+                ListItem item = new ListItem(link);
                 item.add(" – " + s.driftFlags().stream().map(f -> f.label().toLowerCase())
                         .collect(Collectors.joining(", ")));
                 list.add(item);
