@@ -26,6 +26,17 @@ import org.convene.coordination.missing.api.OfferReturnInterviewCommand;
 import org.convene.coordination.missing.api.RecordChildReturnedCommand;
 import org.convene.coordination.missing.api.RecordReturnInterviewOutcomeCommand;
 import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
+import org.convene.coordination.panel.api.ActionHeading;
+import org.convene.coordination.panel.api.AddToPanelAgendaCommand;
+import org.convene.coordination.panel.api.ClosureReason;
+import org.convene.coordination.panel.api.CompletePanelActionCommand;
+import org.convene.coordination.panel.api.ExploitationType;
+import org.convene.coordination.panel.api.PanelActionSpec;
+import org.convene.coordination.panel.api.PanelRiskLevel;
+import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
+import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
+import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
+import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
 import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.CompleteActionCommand;
@@ -174,6 +185,7 @@ class DemoCounty {
             }
         }
         planMissingEpisodes(first, now, random, known, steps);
+        planExploitationPanel(first, now, known, steps);
         steps.sort((a, b) -> a.at().compareTo(b.at()));
         for (Step step : steps) {
             GenericEventMessage.clock = Clock.fixed(step.at(), UK);
@@ -375,6 +387,121 @@ class DemoCounty {
                         "Agreed at the daily meeting after each agency's checks (fictitious demo rationale).",
                         actions))));
         steps.addAll(completions);
+    }
+
+    /**
+     * The exploitation panel: young people referred directly by agencies, a meeting held about two
+     * weeks ago (attendance, each young person's risk level, actions under Prepare / Prevent /
+     * Protect / Pursue, some since done, one overdue, one review already overdue, one case closed)
+     * and the next meeting in three days, whose agenda holds the reviews falling due, a new
+     * referral and one young person the chair added. (Screening decisions to refer to the panel and
+     * repeat-missing flags bring more young people through the system triggers.)
+     */
+    private void planExploitationPanel(LocalDate first, Instant now, List<DemoChild> known, List<Step> steps) {
+        LocalDate today = LocalDate.ofInstant(now, UK);
+        LocalDate heldOn = WorkingDays.ENGLAND.addWorkingDays(first, WORKING_DAYS / 2);
+        if (!heldOn.isBefore(today)) {
+            return;
+        }
+        Instant held = heldOn.atTime(10, 0).atZone(UK).toInstant();
+        List<DemoChild> young = known.stream()
+                .filter(c -> c.dob().isBefore(today.minusYears(12)) && c.dob().isAfter(today.minusYears(17)))
+                .filter(c -> c.registeredAt().isBefore(held.minus(Duration.ofDays(2))))
+                .limit(5).toList();
+        List<DemoChild> later = known.stream()
+                .filter(c -> c.dob().isBefore(today.minusYears(12)) && c.dob().isAfter(today.minusYears(17)))
+                .filter(c -> c.registeredAt().isAfter(held) && c.registeredAt().isBefore(now.minus(Duration.ofDays(1))))
+                .limit(1).toList();
+        if (young.size() < 5) {
+            return;
+        }
+        String pastMeeting = UUID.nameUUIDFromBytes(("demo-panel-meeting-" + seed + "-1").getBytes()).toString();
+        String nextMeeting = UUID.nameUUIDFromBytes(("demo-panel-meeting-" + seed + "-2").getBytes()).toString();
+        LocalDate nextOn = today.plusDays(3);
+        steps.add(new Step(first.atTime(8, 30).atZone(UK).toInstant(), "panel.chair",
+                new SchedulePanelMeetingCommand(pastMeeting, heldOn, LocalTime.of(10, 0), "Chris Lyle",
+                        "Northshire House, committee room 2")));
+
+        String[] referrers = {"panel.member", "return.worker", "social.screener", "panel.member", "health.screener"};
+        List<List<ExploitationType>> types = List.of(List.of(ExploitationType.CRIMINAL),
+                List.of(ExploitationType.SEXUAL, ExploitationType.ONLINE),
+                List.of(ExploitationType.CRIMINAL, ExploitationType.GANGS_AND_SERIOUS_YOUTH_VIOLENCE),
+                List.of(ExploitationType.SEXUAL), List.of(ExploitationType.MODERN_SLAVERY));
+        String[] reasons = {"Found in a flat in Eastbridge with cash and two phones; suspected county lines.",
+                "Return interview: gifts and phone credit from older males met online.",
+                "School reports a new older peer group and a knife seen in a bag.",
+                "Seen getting into cars with older males near the bus station.",
+                "Works unpaid at a car wash after school; does not hold own ID."};
+        PanelRiskLevel[] initial = {PanelRiskLevel.HIGH, PanelRiskLevel.MEDIUM, PanelRiskLevel.MEDIUM,
+                PanelRiskLevel.MEDIUM, PanelRiskLevel.LOW};
+        for (int i = 0; i < young.size(); i++) {
+            DemoChild child = young.get(i);
+            Instant referredAt = child.registeredAt().plus(Duration.ofHours(2 + i));
+            steps.add(new Step(referredAt, referrers[i], new ReferYoungPersonToPanelCommand(child.childId(),
+                    UUID.nameUUIDFromBytes(("demo-panel-referral-" + seed + "-" + i).getBytes()).toString(),
+                    types.get(i), initial[i], reasons[i] + " Fictitious demo record.")));
+        }
+        steps.add(new Step(held.plus(Duration.ofMinutes(5)), "panel.chair", new RecordPanelAttendanceCommand(
+                pastMeeting, List.of(CSC, POLICE, HEALTH, "safe-steps"), List.of("northshire-education"))));
+
+        PanelRiskLevel[] agreed = {PanelRiskLevel.HIGH, PanelRiskLevel.HIGH, PanelRiskLevel.MEDIUM,
+                PanelRiskLevel.MEDIUM, PanelRiskLevel.LOW};
+        LocalDate[] reviews = {nextOn, nextOn, heldOn.plusDays(7), heldOn.plusWeeks(8), null};
+        for (int i = 0; i < young.size(); i++) {
+            DemoChild child = young.get(i);
+            Instant at = held.plus(Duration.ofMinutes(20L * (i + 1)));
+            String discussionId = UUID.nameUUIDFromBytes(("demo-panel-discussion-" + seed + "-" + i).getBytes())
+                    .toString();
+            List<PanelActionSpec> actions = new ArrayList<>();
+            if (i < 4) {
+                actions.add(new PanelActionSpec(actionId(i, 0), ActionHeading.PROTECT,
+                        "Safety plan agreed with the young person and carer", CSC, heldOn.plusDays(7)));
+                actions.add(new PanelActionSpec(actionId(i, 1), ActionHeading.PURSUE,
+                        "Disruption visit to the address of concern", POLICE, heldOn.plusDays(10)));
+                actions.add(new PanelActionSpec(actionId(i, 2), ActionHeading.PREVENT,
+                        "Weekly mentoring sessions with a youth worker", "safe-steps", heldOn.plusDays(21)));
+                if (i == 0) {
+                    actions.add(new PanelActionSpec(actionId(i, 3), ActionHeading.PREPARE,
+                            "Prepare the young person for a police interview with an intermediary", POLICE,
+                            heldOn.plusDays(5)));
+                }
+            }
+            steps.add(new Step(at, "panel.chair", new RecordPanelDiscussionCommand(child.childId(), discussionId,
+                    pastMeeting, heldOn, agreed[i],
+                    "Agreed after each agency's update (fictitious demo rationale).", types.get(i),
+                    i % 2 == 0 ? List.of("Northtown bus station", "Flat above the Eastbridge takeaway")
+                            : List.of("Kingsford retail park"),
+                    i < 3 ? List.of("The Canal Street group") : List.of(), actions, reviews[i],
+                    i == 4 ? ClosureReason.RISK_REDUCED : null,
+                    i == 4 ? "Settled at college; no new concerns from any agency." : null)));
+            if (i < 4) {
+                // Protect and Pursue done on time; the mentoring still open; child 0's Prepare action overdue
+                steps.add(new Step(heldOn.plusDays(6).atTime(15, 0).atZone(UK).toInstant(), "panel.chair",
+                        new CompletePanelActionCommand(child.childId(), actionId(i, 0), heldOn.plusDays(6),
+                                "Safety plan signed by the young person and their carer.")));
+                if (i != 1) {
+                    steps.add(new Step(heldOn.plusDays(9).atTime(11, 0).atZone(UK).toInstant(), "panel.member",
+                            new CompletePanelActionCommand(child.childId(), actionId(i, 1), heldOn.plusDays(9),
+                                    "Visit made; two adults spoken to and warned.")));
+                }
+            }
+        }
+        for (DemoChild child : later) {
+            steps.add(new Step(child.registeredAt().plus(Duration.ofHours(3)), "panel.member",
+                    new ReferYoungPersonToPanelCommand(child.childId(),
+                            UUID.nameUUIDFromBytes(("demo-panel-referral-" + seed + "-later").getBytes()).toString(),
+                            List.of(ExploitationType.CRIMINAL), PanelRiskLevel.MEDIUM,
+                            "Stopped with a large amount of cash on a train to the city. Fictitious demo record.")));
+        }
+        Instant scheduled = now.minus(Duration.ofDays(2));
+        steps.add(new Step(scheduled, "panel.chair", new SchedulePanelMeetingCommand(nextMeeting, nextOn,
+                LocalTime.of(10, 0), "Chris Lyle", "Northshire House, committee room 2")));
+        steps.add(new Step(scheduled.plus(Duration.ofMinutes(10)), "panel.chair", new AddToPanelAgendaCommand(
+                nextMeeting, young.get(3).childId(), "New police intelligence about the car park group.")));
+    }
+
+    private String actionId(int child, int action) {
+        return UUID.nameUUIDFromBytes(("demo-panel-action-" + seed + "-" + child + "-" + action).getBytes()).toString();
     }
 
     /** A 10-digit number with a valid NHS check digit, starting 999 (never issued to a real person). */

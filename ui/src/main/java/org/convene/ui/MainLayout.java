@@ -5,6 +5,8 @@ import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.missing.MissingBoardView;
+import org.convene.ui.panel.PanelCasesView;
+import org.convene.ui.panel.PanelMeetingsView;
 import org.convene.ui.missing.returns.MissingReturnsView;
 import org.convene.ui.missing.importing.MissingNotificationImportView;
 import org.convene.ui.referral.ReferralListView;
@@ -66,6 +68,10 @@ public class MainLayout extends AppLayout {
                 .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
         currentUser.get().filter(MainLayout::canSeeMissingBoard)
                 .ifPresent(u -> nav.addItem(new SideNavItem("Missing children", MissingBoardView.class)));
+        currentUser.get().filter(MainLayout::canSeePanel).ifPresent(u -> {
+            nav.addItem(new SideNavItem("Exploitation panel", PanelCasesView.class));
+            nav.addItem(new SideNavItem("Panel meetings", PanelMeetingsView.class));
+        });
         currentUser.get().filter(u -> OurActionsView.ROLES.stream().anyMatch(u::hasRole))
                 .ifPresent(u -> nav.addItem(new SideNavItem("Our actions", OurActionsView.class)));
         currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
@@ -84,6 +90,10 @@ public class MainLayout extends AppLayout {
 
     public static boolean canSeeMissingBoard(ConveneUser user) {
         return MissingBoardView.ROLES.stream().anyMatch(user::hasRole);
+    }
+
+    public static boolean canSeePanel(ConveneUser user) {
+        return PanelCasesView.ROLES.stream().anyMatch(user::hasRole);
     }
 
     public static boolean canSeeReferrals(ConveneUser user) {

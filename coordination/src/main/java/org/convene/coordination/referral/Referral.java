@@ -70,6 +70,7 @@ public class Referral {
     private String currentDecisionId;
     private final Set<String> decisionIds = new HashSet<>();
     private final Map<String, ActionState> actions = new HashMap<>();
+    private List<String> childIds = List.of();
 
     Referral() {
         // for Axon
@@ -317,6 +318,12 @@ public class Referral {
         this.referralId = event.referralId();
         this.type = event.type();
         this.status = Status.RECEIVED;
+        this.childIds = List.copyOf(event.childIds());
+    }
+
+    /** The registered children the referral is about (none for the first slice's unregistered child). */
+    List<String> childIds() {
+        return childIds;
     }
 
     @EventSourcingHandler

@@ -364,4 +364,112 @@ class ChronologyProjection {
         }
         return text.length() <= SUMMARY_TEXT ? text : text.substring(0, SUMMARY_TEXT - 1) + "…";
     }
+
+    // ---- exploitation panel (kinds PANEL_REFERRAL, PANEL_CONCERN_JOINED, PANEL_DISCUSSION,
+    // PANEL_ACTION_AGREED, PANEL_ACTION_DONE, PANEL_CASE_CLOSED) ---------------------------------
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelCaseOpenedEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, event.referredAt(), event.recordedAt(), "PANEL_REFERRAL",
+                "Referred to the exploitation panel (" + event.source().label().toLowerCase() + ")"
+                        + panelReferralDetails(event.exploitationTypes(), event.riskLevel(), event.reason()),
+                panelAgency(event.recordedBy()), null, true);
+    }
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelReferralJoinedCaseEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, event.referredAt(), event.recordedAt(), "PANEL_CONCERN_JOINED",
+                "New concern joined the open panel case (" + event.source().label().toLowerCase() + ")"
+                        + panelReferralDetails(event.exploitationTypes(), event.riskLevel(), event.reason()),
+                panelAgency(event.recordedBy()), null, false);
+    }
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent event,
+            @MessageIdentifier String eventId) {
+        StringBuilder summary = new StringBuilder("Discussed at the exploitation panel (")
+                .append(event.discussionType().label().toLowerCase()).append("): risk ")
+                .append(panelRisk(event.previousRiskLevel())).append(" to ").append(panelRisk(event.riskLevel()))
+                .append(". ").append(shorten(event.rationale()));
+        if (!event.placesOfConcern().isEmpty()) {
+            summary.append(" Places of concern: ").append(shorten(String.join("; ", event.placesOfConcern()))).append('.');
+        }
+        if (!event.peerGroupsOfConcern().isEmpty()) {
+            summary.append(" Peer groups: ").append(shorten(String.join("; ", event.peerGroupsOfConcern()))).append('.');
+        }
+        if (event.nextReviewDate() != null) {
+            summary.append(" Next review ").append(panelDate(event.nextReviewDate())).append('.');
+        }
+        add(event.childId(), eventId, panelOccurredAt(event.discussedOn(), event.recordedAt()), event.recordedAt(),
+                "PANEL_DISCUSSION", summary.toString(), panelAgency(event.recordedBy()), null, true);
+    }
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelActionAgreedEvent event, @MessageIdentifier String eventId) {
+        // a millisecond after the discussion that agreed it (recorded at the same instant), so it is listed after it
+        add(event.childId(), eventId, panelOccurredAt(event.agreedOn(), event.recordedAt()).plusMillis(1),
+                event.recordedAt(), "PANEL_ACTION_AGREED", "Panel action agreed (" + event.heading().label() + "): "
+                        + shorten(event.description()) + " (due " + panelDate(event.dueDate()) + ")",
+                event.ownerAgencyId(), null, false);
+    }
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelActionCompletedEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, panelOccurredAt(event.completedOn(), event.recordedAt()), event.recordedAt(),
+                "PANEL_ACTION_DONE", "Panel action done (" + event.heading().label()
+                        + (event.completedByDueDate() ? ", on time" : ", after the due date " + panelDate(event.dueDate()))
+                        + "): " + shorten(event.outcome()),
+                event.ownerAgencyId(), null, false);
+    }
+
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelCaseClosedEvent event, @MessageIdentifier String eventId) {
+        add(event.childId(), eventId, panelOccurredAt(event.closedOn(), event.recordedAt()), event.recordedAt(),
+                "PANEL_CASE_CLOSED", "Exploitation panel case closed: " + event.reason().label().toLowerCase()
+                        + (event.note() == null ? "" : ". " + shorten(event.note())),
+                panelAgency(event.recordedBy()), null, true);
+    }
+
+    private static String panelReferralDetails(List<org.convene.coordination.panel.api.ExploitationType> types,
+                                               org.convene.coordination.panel.api.PanelRiskLevel risk, String reason) {
+        StringBuilder s = new StringBuilder();
+        if (types != null && !types.isEmpty()) {
+            s.append(": ").append(types.stream().map(t -> t.label().toLowerCase())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (risk != null) {
+            s.append("; initial risk ").append(panelRisk(risk));
+        }
+        if (reason != null && !reason.isBlank()) {
+            s.append(". ").append(shorten(reason));
+        }
+        return s.toString();
+    }
+
+    private static String panelRisk(org.convene.coordination.panel.api.PanelRiskLevel level) {
+        return level == null ? "not assessed" : level.label().toLowerCase();
+    }
+
+    private static String panelDate(java.time.LocalDate date) {
+        return date == null ? "date not set"
+                : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(date);
+    }
+
+    /** The system records without an agency. */
+    private static String panelAgency(org.convene.coordination.shared.api.RecordedBy by) {
+        return org.convene.coordination.shared.api.SystemCommand.SYSTEM_AGENCY.equals(by.agencyId()) ? null
+                : by.agencyId();
+    }
+
+    /**
+     * A panel record is dated (the meeting, the day an action was done): recorded on that day, it
+     * happened at the time recorded; recorded later, it is placed at midday of that date.
+     */
+    private static Instant panelOccurredAt(java.time.LocalDate on, Instant recordedAt) {
+        java.time.ZoneId uk = org.convene.coordination.shared.api.TextRules.UK;
+        if (on == null || on.equals(java.time.LocalDate.ofInstant(recordedAt, uk))) {
+            return recordedAt;
+        }
+        return on.atTime(12, 0).atZone(uk).toInstant();
+    }
 }

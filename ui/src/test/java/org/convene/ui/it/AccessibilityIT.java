@@ -174,6 +174,40 @@ class AccessibilityIT {
         assertNoSeriousViolations(analyze());
     }
 
+    @Test
+    void thePanelCasesPageHasNoSeriousViolations() {
+        new LoginPage(page, baseUrl).open().signInAs("panel.chair", ConveneSpringTest.DEMO_PASSWORD);
+        page.navigate(baseUrl + "/panel");
+        page.locator("#panel-cases").waitFor();
+
+        assertNoSeriousViolations(analyze());
+    }
+
+    @Test
+    void thePanelAgendaWithTheOutcomeFormHasNoSeriousViolations() throws Exception {
+        String childId = java.util.UUID.randomUUID().toString();
+        String meetingId = java.util.UUID.randomUUID().toString();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        org.convene.testsupport.TestUsers.run(testUsers, "police.screener", () -> testCommands.sendAndWait(
+                new org.convene.coordination.child.api.RegisterChildCommand(childId, "Accessibility Panel Child",
+                        today.minusYears(15), false, "1", "WBRI", "Northtown", List.of(), false)));
+        org.convene.testsupport.TestUsers.run(testUsers, "panel.member", () -> testCommands.sendAndWait(
+                new org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand(childId,
+                        java.util.UUID.randomUUID().toString(),
+                        List.of(org.convene.coordination.panel.api.ExploitationType.ONLINE),
+                        org.convene.coordination.panel.api.PanelRiskLevel.LOW, "Fictitious.")));
+        org.convene.testsupport.TestUsers.run(testUsers, "panel.chair", () -> testCommands.sendAndWait(
+                new org.convene.coordination.panel.api.SchedulePanelMeetingCommand(meetingId, today.plusDays(1),
+                        java.time.LocalTime.of(10, 0), "Chris Lyle", "Room 2")));
+        new LoginPage(page, baseUrl).open().signInAs("panel.chair", ConveneSpringTest.DEMO_PASSWORD);
+        PanelAgendaPage agenda = PanelAgendaPage.viaMenu(page, meetingId);
+        agenda.item(childId).waitFor();
+        assertNoSeriousViolations(analyze());
+
+        agenda.recordOutcome(childId).action(1, "Prevent", "Accessibility check action", "Safe Steps Youth Charity");
+        assertNoSeriousViolations(analyze());
+    }
+
     private AxeResults analyze() {
         AxeResults results = new AxeBuilder(page).analyze();
         assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();

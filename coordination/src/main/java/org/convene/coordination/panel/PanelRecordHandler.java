@@ -1,0 +1,142 @@
+package org.convene.coordination.panel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.panel.api.ClosePanelCaseCommand;
+import org.convene.coordination.panel.api.CompletePanelActionCommand;
+import org.convene.coordination.panel.api.PanelIds;
+import org.convene.coordination.panel.api.PanelReferralSource;
+import org.convene.coordination.panel.api.RecordMissingFlagPanelReferralCommand;
+import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
+import org.convene.coordination.panel.api.RecordScreeningPanelReferralCommand;
+import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
+import org.convene.coordination.referral.ReferralChildren;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.KnownAgencies;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RecordedBy;
+import org.convene.coordination.shared.api.TextRules;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles the commands about a young person at the panel: finds (or, for a referral, creates) the
+ * young person's {@link YoungPersonPanelRecord}, after checking that the child has a record.
+ */
+@Component
+class PanelRecordHandler {
+
+    private final Repository<YoungPersonPanelRecord> records;
+    private final ChildRecords children;
+    private final ReferralChildren referralChildren;
+    private final KnownAgencies agencies;
+
+    PanelRecordHandler(Repository<YoungPersonPanelRecord> youngPersonPanelRecordRepository, ChildRecords children,
+                       ReferralChildren referralChildren, KnownAgencies agencies) {
+        this.records = youngPersonPanelRecordRepository;
+        this.children = children;
+        this.referralChildren = referralChildren;
+        this.agencies = agencies;
+    }
+
+    @CommandHandler
+    void handle(ReferYoungPersonToPanelCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+        children.problemWith(c.childId()).ifPresent(problem -> {
+            throw new CommandRejectedException(problem);
+        });
+        YoungPersonPanelRecord.checkDirectReferral(c.panelReferralId(), c.exploitationTypes(), c.riskLevel(),
+                c.reason());
+        Instant now = GenericEventMessage.clock.instant();
+        refer(c.childId(), new YoungPersonPanelRecord.Referral(c.panelReferralId(), PanelReferralSource.AGENCY_REFERRAL,
+                null, c.exploitationTypes(), c.riskLevel(), c.reason().strip(), now), new RecordedBy(userId, agencyId),
+                now);
+    }
+
+    @CommandHandler
+    void handle(RecordScreeningPanelReferralCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+        Instant now = GenericEventMessage.clock.instant();
+        String reason = c.rationale() == null || c.rationale().isBlank()
+                ? "Referred by the screening meeting." : "Screening decision: " + c.rationale().strip();
+        for (String childId : referralChildren.of(c.referralId())) {
+            if (children.problemWith(childId).isPresent()) {
+                continue;   // a record merged since: the panel follows the surviving record's own referrals
+            }
+            refer(childId, new YoungPersonPanelRecord.Referral(PanelIds.fromScreeningDecision(c.decisionId(), childId),
+                    PanelReferralSource.SCREENING_DECISION, c.referralId(), List.of(), null, reason, c.decidedAt()),
+                    new RecordedBy(userId, agencyId), now);
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordMissingFlagPanelReferralCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+        if (children.problemWith(c.childId()).isPresent()) {
+            return;
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        String reason = "HIGH_RISK_EPISODE".equals(c.trigger()) ? "Flagged by a high-risk missing episode."
+                : "Flagged by repeat missing episodes.";
+        refer(c.childId(), new YoungPersonPanelRecord.Referral(PanelIds.fromMissingFlag(c.flagId()),
+                PanelReferralSource.MISSING_FLAG, c.flagId(), List.of(), null, reason, c.flaggedAt()),
+                new RecordedBy(userId, agencyId), now);
+    }
+
+    @CommandHandler
+    void handle(RecordPanelDiscussionCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        Instant now = GenericEventMessage.clock.instant();
+        existing(c.childId()).execute(r -> r.discuss(c, agencies, new RecordedBy(userId, agencyId), now, today(now)));
+    }
+
+    @CommandHandler
+    void handle(CompletePanelActionCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        Instant now = GenericEventMessage.clock.instant();
+        existing(c.childId()).execute(r -> r.completeAction(c.actionId(), c.completedOn(), c.outcome(),
+                new RecordedBy(userId, agencyId), now, today(now)));
+    }
+
+    @CommandHandler
+    void handle(ClosePanelCaseCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        Instant now = GenericEventMessage.clock.instant();
+        existing(c.childId()).execute(r -> r.close(c.reason(), c.note(), new RecordedBy(userId, agencyId), now,
+                today(now)));
+    }
+
+    private void refer(String childId, YoungPersonPanelRecord.Referral referral, RecordedBy by, Instant now)
+            throws Exception {
+        records.loadOrCreate(PanelIds.recordOf(childId), YoungPersonPanelRecord::new)
+                .execute(r -> r.refer(childId, referral, by, now));
+    }
+
+    private org.axonframework.modelling.command.Aggregate<YoungPersonPanelRecord> existing(String childId) {
+        if (childId == null || childId.isBlank()) {
+            throw new CommandRejectedException("A child id is missing.");
+        }
+        try {
+            return records.load(PanelIds.recordOf(childId));
+        } catch (AggregateNotFoundException e) {
+            throw new CommandRejectedException("This young person has never been referred to the panel.");
+        }
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, TextRules.UK);
+    }
+}

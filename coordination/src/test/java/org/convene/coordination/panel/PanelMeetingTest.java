@@ -1,0 +1,147 @@
+package org.convene.coordination.panel;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.messaging.MetaData;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.convene.coordination.panel.api.AddToPanelAgendaCommand;
+import org.convene.coordination.panel.api.DeferPanelAgendaItemCommand;
+import org.convene.coordination.panel.api.PanelAgendaItemAddedEvent;
+import org.convene.coordination.panel.api.PanelAgendaItemDeferredEvent;
+import org.convene.coordination.panel.api.PanelMeetingAttendanceRecordedEvent;
+import org.convene.coordination.panel.api.PanelMeetingScheduledEvent;
+import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
+import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
+import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.KnownAgencies;
+import org.convene.coordination.shared.api.MessageMetaData;
+import org.convene.coordination.shared.api.RecordedBy;
+import org.convene.coordination.shared.api.TextRules;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules of a panel meeting: scheduling, agenda additions and deferrals, attendance. */
+class PanelMeetingTest {
+
+    private static final MetaData CHAIR = MetaData.from(Map.of(MessageMetaData.USER_ID, "panel.chair",
+            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final RecordedBy CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
+
+    private FixtureConfiguration<PanelMeeting> fixture;
+    private Instant now;
+    private LocalDate meetingDate;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(PanelMeeting.class);
+        fixture.registerInjectableResource((KnownAgencies) Set.of("northshire-police", "northshire-csc",
+                "safe-steps")::contains);
+        fixture.registerInjectableResource(new PanelCases(null) {
+            @Override
+            public boolean hasOpenCase(String childId) {
+                return childId.startsWith("open-");
+            }
+        });
+        now = fixture.givenNoPriorActivity().currentTime();
+        meetingDate = LocalDate.ofInstant(now, TextRules.UK).plusDays(7);
+    }
+
+    private PanelMeetingScheduledEvent scheduled() {
+        return new PanelMeetingScheduledEvent("m-1", meetingDate, LocalTime.of(10, 0), "Dana Whitlock",
+                "Council House, room 2", CHAIR_BY, now);
+    }
+
+    @Test
+    void theChairSchedulesAMeeting() {
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelMeetingCommand("m-1", meetingDate, LocalTime.of(10, 0), " Dana Whitlock ",
+                        "Council House, room 2"), CHAIR)
+                .expectEvents(scheduled());
+    }
+
+    @Test
+    void aMeetingWithoutDateOrChairOrFarAwayIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelMeetingCommand("m-1", null, null, " ", null), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(allOf(containsString("date of the meeting"), containsString("chair's name")))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelMeetingCommand("m-1", meetingDate.plusYears(2), null, "Dana", null), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("more than a year ahead"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theChairAddsAYoungPersonWithAnOpenCaseWithAReason() {
+        fixture.given(scheduled())
+                .when(new AddToPanelAgendaCommand("m-1", "open-child", " Arrested with others in Northgate "), CHAIR)
+                .expectEvents(new PanelAgendaItemAddedEvent("m-1", meetingDate, "open-child",
+                        "Arrested with others in Northgate", CHAIR_BY, now));
+        fixture.given(scheduled())
+                .when(new AddToPanelAgendaCommand("m-1", "closed-child", "Worry"), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("open panel case"))
+                .expectNoEvents();
+        fixture.given(scheduled())
+                .when(new AddToPanelAgendaCommand("m-1", "open-child", ""), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("reason for adding"))
+                .expectNoEvents();
+        fixture.given(scheduled(), new PanelAgendaItemAddedEvent("m-1", meetingDate, "open-child", "r", CHAIR_BY, now))
+                .when(new AddToPanelAgendaCommand("m-1", "open-child", "again"), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("already added"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void deferringAnItemNeedsAReasonAndHappensOnce() {
+        fixture.given(scheduled())
+                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "  "), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("reason for deferring"))
+                .expectNoEvents();
+        PanelAgendaItemDeferredEvent deferred = new PanelAgendaItemDeferredEvent("m-1", meetingDate, "open-child",
+                "Social worker on leave", CHAIR_BY, now);
+        fixture.given(scheduled())
+                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Social worker on leave"), CHAIR)
+                .expectEvents(deferred);
+        fixture.given(scheduled(), deferred)
+                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Again"), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("already deferred"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void attendanceNamesRegisteredAgenciesPresentOrSendingApologies() {
+        fixture.given(scheduled())
+                .when(new RecordPanelAttendanceCommand("m-1", List.of("northshire-police", "northshire-csc",
+                        "northshire-police"), List.of("safe-steps")), CHAIR)
+                .expectEvents(new PanelMeetingAttendanceRecordedEvent("m-1", meetingDate,
+                        List.of("northshire-police", "northshire-csc"), List.of("safe-steps"), CHAIR_BY, now));
+        fixture.given(scheduled())
+                .when(new RecordPanelAttendanceCommand("m-1", List.of("northshire-police", "made-up"),
+                        List.of("northshire-police")), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(allOf(containsString("made-up is not a registered agency"),
+                        containsString("both present and sending apologies")))
+                .expectNoEvents();
+        fixture.given(scheduled())
+                .when(new RecordPanelAttendanceCommand("m-1", List.of(), List.of()), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("agencies present"))
+                .expectNoEvents();
+    }
+}

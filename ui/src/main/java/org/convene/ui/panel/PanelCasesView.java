@@ -1,0 +1,181 @@
+package org.convene.ui.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.convene.coordination.panel.api.ExploitationType;
+import org.convene.coordination.shared.api.Roles;
+import org.convene.query.panel.api.FindOpenPanelCasesQuery;
+import org.convene.query.panel.api.PanelCaseSummary;
+import org.convene.ui.MainLayout;
+import org.convene.ui.security.CurrentUser;
+import org.convene.ui.shared.Formats;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import reactor.core.Disposable;
+
+/**
+ * The exploitation panel's open cases: risk level, next review, actions, and drift flags (review
+ * overdue, actions overdue, 3+ referrals in 12 months) — drifting cases first and listed for the
+ * chair at the top. Live for everyone who has it open.
+ */
+@Route(value = "panel", layout = MainLayout.class)
+@PageTitle("Exploitation panel | Convene")
+@RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
+public class PanelCasesView extends Main {
+
+    public static final List<String> ROLES = List.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER);
+
+    private final QueryGateway queryGateway;
+    final Grid<PanelCaseSummary> grid = new Grid<>(PanelCaseSummary.class, false);
+    final Button refer = new Button("Refer a young person", VaadinIcon.PLUS.create());
+    final Paragraph count = new Paragraph();
+    final Section drift = new Section();
+    private final boolean chair;
+    private SubscriptionQueryResult<List<PanelCaseSummary>, PanelCaseSummary> subscription;
+    private Disposable updates;
+
+    public PanelCasesView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
+        this.queryGateway = queryGateway;
+        this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+
+        H1 title = new H1("Exploitation panel");
+        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        refer.setId("refer-to-panel");
+        refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        refer.addClickListener(e -> new ReferToPanelDialog(commandGateway, queryGateway).open());
+        RouterLink meetings = new RouterLink("Panel meetings", PanelMeetingsView.class);
+        meetings.setId("panel-meetings-link");
+        HorizontalLayout toolbar = new HorizontalLayout(title, meetings, refer);
+        toolbar.setWidthFull();
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.expand(title);
+
+        count.setId("panel-case-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        count.addClassNames(LumoUtility.TextColor.SECONDARY);
+        drift.setId("drift");
+
+        grid.setId("panel-cases");
+        grid.setAriaLabel("Open panel cases, drifting first, then highest risk");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(new ComponentRenderer<>(PanelCasesView::caseLink)).setHeader("Young person")
+                .setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(s -> Formats.age(s.dateOfBirth(), false, Formats.today())).setHeader("Age").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(s -> PanelLabels.riskBadge(s.riskLevel()))).setHeader("Risk")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.exploitationTypes().stream().map(ExploitationType::label)
+                .collect(Collectors.joining(", "))).setHeader("Exploitation").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(s -> Formats.date(s.lastDiscussedOn())).setHeader("Last discussed").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.nextReviewDate() == null ? "First discussion due" : Formats.date(s.nextReviewDate()))
+                .setHeader("Next review").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.openActions() + (s.overdueActions() > 0 ? " (" + s.overdueActions() + " overdue)" : ""))
+                .setHeader("Open actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(s -> PanelLabels.driftBadges(s.driftFlags()))).setHeader("Drift")
+                .setWidth("12rem").setFlexGrow(1);
+        grid.setEmptyStateText("No young person has an open panel case.");
+        grid.setAllRowsVisible(true);
+
+        add(toolbar, count, drift, grid);
+    }
+
+    static Component caseLink(PanelCaseSummary s) {
+        RouterLink link = new RouterLink(s.childName(), PanelCaseView.class,
+                new RouteParameters(PanelCaseView.CHILD_ID, s.childId()));
+        link.getElement().setAttribute("data-child-id", s.childId());
+        return link;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = queryGateway.subscriptionQuery(new FindOpenPanelCasesQuery(),
+                ResponseTypes.multipleInstancesOf(PanelCaseSummary.class),
+                ResponseTypes.instanceOf(PanelCaseSummary.class));
+        try {
+            show(subscription.initialResult().block());
+        } catch (RuntimeException e) {
+            count.setText("The panel cases could not be loaded just now. Please reload the page.");
+        }
+        // any change re-reads the whole (small) list: drift flags and the order depend on all cases
+        updates = subscription.updates().subscribe(u -> ui.access(this::reload));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (updates != null) {
+            updates.dispose();
+        }
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+
+    void reload() {
+        try {
+            show(queryGateway.query(new FindOpenPanelCasesQuery(),
+                    ResponseTypes.multipleInstancesOf(PanelCaseSummary.class)).get(10, TimeUnit.SECONDS));
+        } catch (Exception e) {
+            count.setText("The panel cases could not be loaded just now. Please reload the page.");
+        }
+    }
+
+    private void show(List<PanelCaseSummary> cases) {
+        List<PanelCaseSummary> rows = cases == null ? List.of() : new ArrayList<>(cases);
+        grid.setItems(rows);
+        List<PanelCaseSummary> drifting = rows.stream().filter(s -> !s.driftFlags().isEmpty()).toList();
+        count.setText(rows.size() + (rows.size() == 1 ? " open case" : " open cases")
+                + (drifting.isEmpty() ? "." : ", " + drifting.size() + " drifting."));
+        drift.removeAll();
+        if (chair && !drifting.isEmpty()) {
+            H2 heading = new H2("For the chair: drifting cases");
+            heading.setId("drift-heading");
+            heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Bottom.XSMALL);
+            UnorderedList list = new UnorderedList();
+            for (PanelCaseSummary s : drifting) {
+                Component link = caseLink(s);
+                link.getElement().getStyle().set("text-decoration", "underline");   // a link within text
+                ListItem item = new ListItem(link);
+                item.add(" – " + s.driftFlags().stream().map(f -> f.label().toLowerCase())
+                        .collect(Collectors.joining(", ")));
+                list.add(item);
+            }
+            drift.add(heading, list);
+            drift.getElement().setAttribute("aria-labelledby", "drift-heading");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.convene.ui.it;
+
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** A panel meeting's agenda ({@code /panel/meetings/<id>}) and its outcome form. */
+final class PanelAgendaPage {
+
+    private final Page page;
+
+    PanelAgendaPage(Page page) {
+        this.page = page;
+    }
+
+    /** Opens the meeting from the panel meetings list, reached through the menu. */
+    static PanelAgendaPage viaMenu(Page page, String meetingId) {
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Panel meetings"))
+                .first().click();
+        page.locator("#panel-meetings [data-meeting-id='" + meetingId + "']").click();
+        return new PanelAgendaPage(page).waitUntilShown();
+    }
+
+    PanelAgendaPage waitUntilShown() {
+        page.locator("#agenda-title:has-text('Panel meeting:')").waitFor();
+        return this;
+    }
+
+    Locator item(String childId) {
+        return page.locator("#agenda-item-" + childId);
+    }
+
+    /** Follows the young person's chronology link (a new page load) and answers the chronology grid. */
+    Locator openChronology(String childId) {
+        item(childId).locator(".agenda-chronology").click();
+        page.waitForURL(url -> url.contains("/chronology"));
+        return page.locator("#chronology");
+    }
+
+    OutcomeForm recordOutcome(String childId) {
+        item(childId).locator(".agenda-record-outcome").click();
+        page.locator("#outcome-save").waitFor();
+        return new OutcomeForm();
+    }
+
+    /** Downloads the panel pack and answers where the PDF was saved. */
+    Path downloadPack() {
+        Download download = page.waitForDownload(() -> page.locator("#download-panel-pack").click());
+        return download.path();
+    }
+
+    final class OutcomeForm {
+
+        OutcomeForm risk(String label) {
+            page.locator("#outcome-risk").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                    .setName(label).setExact(true)).check();
+            return this;
+        }
+
+        OutcomeForm rationale(String text) {
+            page.locator("#outcome-rationale textarea").fill(text);
+            return this;
+        }
+
+        OutcomeForm places(String text) {
+            page.locator("#outcome-places textarea").fill(text);
+            return this;
+        }
+
+        /** Adds action row n (from 1) under a heading, owned by an agency (by name); the due date is the form's. */
+        OutcomeForm action(int n, String heading, String what, String ownerAgencyName) {
+            page.locator("#outcome-add-action").click();
+            choose("#action-heading-" + n, heading);
+            page.locator("#action-description-" + n + " input").fill(what);
+            choose("#action-owner-" + n, ownerAgencyName);
+            return this;
+        }
+
+        void save() {
+            page.locator("#outcome-save").click();
+        }
+
+        private void choose(String selectId, String label) {
+            page.locator(selectId).click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)
+                    .setVisible(true)).first().click();
+        }
+    }
+}
