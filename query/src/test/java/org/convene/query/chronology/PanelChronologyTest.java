@@ -17,6 +17,9 @@ import org.convene.coordination.panel.api.ClosureReason;
 import org.convene.coordination.panel.api.PanelDiscussionType;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.shared.api.TextRules;
+import org.convene.query.audit.AccessLog;
+import org.convene.query.audit.api.AccessPurpose;
+import org.convene.query.child.ChildDirectory;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.testsupport.Dispatch;
@@ -31,7 +34,8 @@ class PanelChronologyTest {
     private static final Instant REFERRED = Instant.parse("2026-10-01T09:30:00Z");
 
     private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template());
+    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
+            new AccessLog(store.template(), new ChildDirectory(store.template())));
 
     @AfterEach
     void close() {
@@ -60,7 +64,8 @@ class PanelChronologyTest {
                 opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, REFERRED));
         apply(discussion);
 
-        List<ChronologyEntry> entries = projection.handle(new FindChildChronologyQuery("c1"));
+        List<ChronologyEntry> entries = projection.handle(new FindChildChronologyQuery("c1", AccessPurpose.PANEL), "panel.chair",
+                "northshire-csc");
         assertThat(entries).extracting(ChronologyEntry::kind).containsExactly("PANEL_REFERRAL",
                 "PANEL_CONCERN_JOINED", "PANEL_DISCUSSION", "PANEL_ACTION_AGREED", "PANEL_ACTION_DONE",
                 "PANEL_CASE_CLOSED");

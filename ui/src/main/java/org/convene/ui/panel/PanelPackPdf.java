@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,9 @@ import org.convene.coordination.panel.api.ActionHeading;
 import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
+import org.convene.query.chronology.api.ChronologyFilter;
+import org.convene.query.audit.api.AccessPurpose;
+import org.convene.query.audit.api.AccessedRecord;
 import org.convene.query.panel.api.DriftFlag;
 import org.convene.query.panel.api.FindPanelAgendaQuery;
 import org.convene.query.panel.api.FindPanelCaseQuery;
@@ -85,10 +87,11 @@ public class PanelPackPdf {
         for (PanelAgenda.Item item : agenda.items()) {
             PanelCaseDetails details = queries.query(new FindPanelCaseQuery(item.childId()),
                     ResponseTypes.instanceOf(PanelCaseDetails.class)).get(30, TimeUnit.SECONDS);
-            List<ChronologyEntry> chronology = new ArrayList<>(queries.query(new FindChildChronologyQuery(item.childId()),
+            // an audited read: each young person's chronology in the pack is logged as opened for the panel
+            List<ChronologyEntry> chronology = new ArrayList<>(queries.query(new FindChildChronologyQuery(
+                    item.childId(), AccessPurpose.PANEL, AccessedRecord.PANEL_PACK),
                     ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).get(30, TimeUnit.SECONDS));
-            chronology.sort(Comparator.comparing(ChronologyEntry::occurredAt, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(ChronologyEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+            chronology.sort(ChronologyFilter.TIME_ORDER);
             youngPerson(html, item, details, chronology, agencies);
         }
         html.append("</body></html>");

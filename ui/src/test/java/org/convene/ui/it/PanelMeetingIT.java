@@ -200,7 +200,7 @@ class PanelMeetingIT {
 
     private List<ChronologyEntry> chronology(String childId) {
         try {
-            return queries.query(new FindChildChronologyQuery(childId),
+            return queries.query(new FindChildChronologyQuery(childId, org.convene.query.audit.api.AccessPurpose.PANEL),
                     ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             return List.of();
