@@ -15,6 +15,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.convene.coordination.missing.api.InterviewOutcome;
+import org.convene.coordination.panel.api.PanelDiscussionType;
+import org.convene.query.kpi.PanelMonthDocument.ActionFact;
+import org.convene.query.kpi.PanelMonthDocument.DiscussionFact;
+import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ScreeningResponse;
@@ -42,6 +46,12 @@ final class KpiCalculator {
     static final Duration INTERVIEW_DUE = Duration.ofHours(72);
     static final String NOT_RECORDED = "NOT_RECORDED";
     static final String AWAITING = "AWAITING_DECISION";
+    static final String NEW = PanelDiscussionType.NEW.name();
+    static final String REVIEW = PanelDiscussionType.REVIEW.name();
+    static final String REDUCED = "REDUCED";
+    static final String SAME = "SAME";
+    static final String INCREASED = "INCREASED";
+    static final String NOT_ASSESSED_BEFORE = "NOT_ASSESSED_BEFORE";
     private static final Set<String> DECLINED = Set.of(InterviewOutcome.DECLINED_BY_CHILD.name(),
             InterviewOutcome.DECLINED_BY_PARENT_OR_CARER.name());
 
@@ -54,7 +64,7 @@ final class KpiCalculator {
     }
 
     /** The kinds of record a KPI counts. */
-    enum Basis { REFERRALS, CHILD_REFERRALS, EPISODES, RETURNS, CHILDREN }
+    enum Basis { REFERRALS, CHILD_REFERRALS, EPISODES, RETURNS, PANEL_DISCUSSIONS, PANEL_ACTIONS, CHILDREN }
 
     record ChildReferral(ReferralFact referral, ReferralFact.ChildFact child) {
     }
@@ -64,10 +74,16 @@ final class KpiCalculator {
 
     /** The facts of one period (or of one group of a breakdown within it). */
     record Slice(List<ReferralFact> referrals, List<ChildReferral> childReferrals, List<EpisodeFact> episodes,
-                 List<ReturnFact> returns, List<ChildSeen> children) {
+                 List<ReturnFact> returns, List<DiscussionFact> discussions, List<ActionFact> actions,
+                 List<ChildSeen> children) {
 
         static Slice of(KpiPeriod period, List<ReferralFact> allReferrals, List<EpisodeFact> allEpisodes,
                         List<ReturnFact> allReturns) {
+            return of(period, allReferrals, allEpisodes, allReturns, List.of(), List.of());
+        }
+
+        static Slice of(KpiPeriod period, List<ReferralFact> allReferrals, List<EpisodeFact> allEpisodes,
+                        List<ReturnFact> allReturns, List<DiscussionFact> allDiscussions, List<ActionFact> allActions) {
             List<ReferralFact> referrals = allReferrals.stream()
                     .filter(r -> !r.withdrawn && period.contains(KpiProjection.ukDate(r.receivedAt)))
                     .sorted(Comparator.comparing((ReferralFact r) -> r.receivedAt).thenComparing(r -> r.referralId))
@@ -82,12 +98,25 @@ final class KpiCalculator {
                     .filter(r -> period.contains(KpiProjection.ukDate(r.returnedAt)))
                     .sorted(Comparator.comparing((ReturnFact r) -> r.returnedAt).thenComparing(r -> r.episodeId))
                     .toList();
+            List<DiscussionFact> discussions = allDiscussions.stream()
+                    .filter(d -> period.contains(d.discussedOn))
+                    .sorted(Comparator.comparing((DiscussionFact d) -> d.discussedOn).thenComparing(d -> d.discussionId))
+                    .toList();
+            // an action withdrawn (its case closed) on or before its due date was no longer expected
+            List<ActionFact> actions = allActions.stream()
+                    .filter(a -> period.contains(a.dueDate))
+                    .filter(a -> a.withdrawnOn == null || a.withdrawnOn.isAfter(a.dueDate))
+                    .sorted(Comparator.comparing((ActionFact a) -> a.dueDate).thenComparing(a -> a.actionId))
+                    .toList();
             Map<String, ChildSeen> children = new LinkedHashMap<>();
             childReferrals.forEach(cr -> children.putIfAbsent(cr.child().childId, new ChildSeen(cr.child().childId,
                     cr.child().sex, cr.child().ethnicity, cr.child().locality)));
             episodes.forEach(e -> children.putIfAbsent(e.childId,
                     new ChildSeen(e.childId, e.sex, e.ethnicity, e.locality)));
-            return new Slice(referrals, childReferrals, episodes, returns, List.copyOf(children.values()));
+            discussions.forEach(d -> children.putIfAbsent(d.childId,
+                    new ChildSeen(d.childId, d.sex, d.ethnicity, d.locality)));
+            return new Slice(referrals, childReferrals, episodes, returns, discussions, actions,
+                    List.copyOf(children.values()));
         }
 
         Slice only(Breakdown breakdown, String group) {
@@ -96,6 +125,8 @@ final class KpiCalculator {
                     childReferrals.stream().filter(cr -> groupsOf(cr, breakdown).contains(group)).toList(),
                     episodes.stream().filter(e -> groupsOf(e, breakdown).contains(group)).toList(),
                     returns.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
+                    discussions.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
+                    actions.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
                     children.stream().filter(c -> groupsOf(c, breakdown).contains(group)).toList());
         }
 
@@ -105,6 +136,8 @@ final class KpiCalculator {
                 case CHILD_REFERRALS -> childReferrals;
                 case EPISODES -> episodes;
                 case RETURNS -> returns;
+                case PANEL_DISCUSSIONS -> discussions;
+                case PANEL_ACTIONS -> actions;
                 case CHILDREN -> children;
             };
         }
@@ -136,6 +169,12 @@ final class KpiCalculator {
         }
         if (record instanceof ReturnFact r) {
             return Set.of(attribute(breakdown, r.sex, r.ethnicity, r.locality));
+        }
+        if (record instanceof DiscussionFact d) {
+            return Set.of(attribute(breakdown, d.sex, d.ethnicity, d.locality));
+        }
+        if (record instanceof ActionFact a) {
+            return Set.of(attribute(breakdown, a.sex, a.ethnicity, a.locality));
         }
         ChildSeen c = (ChildSeen) record;
         return Set.of(attribute(breakdown, c.sex(), c.ethnicity(), c.locality()));
@@ -210,6 +249,9 @@ final class KpiCalculator {
             case CHILD_REFERRAL_RATE, RE_REFERRAL_RATE -> Basis.CHILD_REFERRALS;
             case MISSING_EPISODES, MISSING_CHILDREN, REPEAT_MISSING_CHILDREN, MEDIAN_EPISODE_HOURS -> Basis.EPISODES;
             case INTERVIEW_OFFERED_IN_72_HOURS, INTERVIEW_COMPLETED_IN_72_HOURS, INTERVIEW_DECLINED -> Basis.RETURNS;
+            case PANEL_NEW_YOUNG_PEOPLE, PANEL_REVIEWED_YOUNG_PEOPLE, PANEL_RISK_AT_REVIEW,
+                 PANEL_DAYS_TO_FIRST_DISCUSSION -> Basis.PANEL_DISCUSSIONS;
+            case PANEL_ACTIONS_ON_TIME, PANEL_ACTIONS_OVERDUE -> Basis.PANEL_ACTIONS;
             case ETHNICITY_RECORDED, CHILDREN_BY_ETHNICITY, CHILDREN_BY_SEX -> Basis.CHILDREN;
         };
     }
@@ -227,6 +269,12 @@ final class KpiCalculator {
             case INTERVIEW_DECLINED -> o -> ((ReturnFact) o).outcome != null && DECLINED.contains(((ReturnFact) o).outcome);
             case ETHNICITY_RECORDED -> o -> !NOT_RECORDED.equals(ethnicGroup(((ChildSeen) o).ethnicity()));
             case DASH_LEVELS -> o -> ((ReferralFact) o).dash != null;
+            case PANEL_NEW_YOUNG_PEOPLE -> o -> NEW.equals(((DiscussionFact) o).type);
+            case PANEL_DAYS_TO_FIRST_DISCUSSION -> o -> NEW.equals(((DiscussionFact) o).type)
+                    && ((DiscussionFact) o).caseReferredAt != null;
+            case PANEL_REVIEWED_YOUNG_PEOPLE, PANEL_RISK_AT_REVIEW -> o -> REVIEW.equals(((DiscussionFact) o).type);
+            case PANEL_ACTIONS_ON_TIME -> o -> onTime((ActionFact) o);
+            case PANEL_ACTIONS_OVERDUE -> o -> !onTime((ActionFact) o);
             default -> o -> true;
         };
     }
@@ -240,6 +288,7 @@ final class KpiCalculator {
             case DASH_LEVELS -> o -> ((ReferralFact) o).dash;
             case CHILDREN_BY_ETHNICITY -> o -> ethnicGroup(((ChildSeen) o).ethnicity());
             case CHILDREN_BY_SEX -> o -> orNotRecorded(((ChildSeen) o).sex());
+            case PANEL_RISK_AT_REVIEW -> o -> riskChange((DiscussionFact) o);
             default -> o -> null;
         };
     }
@@ -256,6 +305,7 @@ final class KpiCalculator {
                 yield c;
             }
             case DASH_LEVELS -> java.util.Arrays.stream(DashLevel.values()).map(Enum::name).toList();
+            case PANEL_RISK_AT_REVIEW -> List.of(REDUCED, SAME, INCREASED, NOT_ASSESSED_BEFORE);
             case CHILDREN_BY_ETHNICITY -> List.of("WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "REFU", NOT_RECORDED);
             case CHILDREN_BY_SEX -> {
                 List<String> c = new ArrayList<>(ReferenceCodes.SEX.entries().keySet());
@@ -274,6 +324,12 @@ final class KpiCalculator {
             case SCREENING_OUTCOMES -> AWAITING.equals(category) ? "Awaiting decision"
                     : ScreeningResponse.valueOf(category).label();
             case DASH_LEVELS -> DashLevel.valueOf(category).label();
+            case PANEL_RISK_AT_REVIEW -> switch (category) {
+                case REDUCED -> "Reduced";
+                case SAME -> "Same";
+                case INCREASED -> "Increased";
+                default -> "No previous level";
+            };
             case CHILDREN_BY_ETHNICITY -> ethnicGroupLabel(category);
             case CHILDREN_BY_SEX -> NOT_RECORDED.equals(category) ? "Not recorded"
                     : ReferenceCodes.SEX.description(category).orElse(category);
@@ -290,6 +346,8 @@ final class KpiCalculator {
                 case MISSING_CHILDREN -> KpiValue.count(s.episodes().stream().map(e -> e.childId).distinct().count());
                 case REPEAT_MISSING_CHILDREN -> KpiValue.count(s.episodes().stream().filter(e -> e.repeat)
                         .map(e -> e.childId).distinct().count());
+                case PANEL_NEW_YOUNG_PEOPLE, PANEL_REVIEWED_YOUNG_PEOPLE -> KpiValue.count(records.stream()
+                        .filter(counted).map(o -> ((DiscussionFact) o).childId).distinct().count());
                 default -> KpiValue.count(hits);
             };
             case DISTRIBUTION -> KpiValue.count(hits);
@@ -301,6 +359,13 @@ final class KpiCalculator {
                 List<Double> hours = s.episodes().stream().filter(e -> e.returnedAt != null)
                         .map(e -> Duration.between(e.lastSeenAt, e.returnedAt).toMinutes() / 60.0).sorted().toList();
                 yield new KpiValue(median(hours), hours.size(), 0);
+            }
+            case DAYS -> {
+                List<Double> days = records.stream().filter(counted).map(o -> (DiscussionFact) o)
+                        .map(d -> (double) java.time.temporal.ChronoUnit.DAYS.between(
+                                KpiProjection.ukDate(d.caseReferredAt), d.discussedOn))
+                        .sorted().toList();
+                yield new KpiValue(median(days), days.size(), 0);
             }
         };
     }
@@ -316,6 +381,21 @@ final class KpiCalculator {
 
     boolean decidedInTime(ReferralFact r) {
         return r.decidedAt != null && workingDays.withinOneWorkingDay(r.receivedAt, r.decidedAt);
+    }
+
+    static boolean onTime(ActionFact a) {
+        return a.completedOn != null && !a.completedOn.isAfter(a.dueDate);
+    }
+
+    static String riskChange(DiscussionFact d) {
+        if (!REVIEW.equals(d.type)) {
+            return null;
+        }
+        if (d.previousRisk == null || d.risk == null) {
+            return NOT_ASSESSED_BEFORE;
+        }
+        int c = PanelRiskLevel.valueOf(d.risk).compareTo(PanelRiskLevel.valueOf(d.previousRisk));
+        return c < 0 ? REDUCED : c == 0 ? SAME : INCREASED;
     }
 
     static Instant dueBy(ReturnFact r) {
@@ -424,6 +504,17 @@ final class KpiCalculator {
                     / 60.0) + " hours";
             return new KpiRecord("episode", e.episodeId, e.childId, KpiProjection.ukDate(e.lastSeenAt), counted,
                     detail + (e.repeat ? "; 3rd or later episode in 90 days" : ""));
+        }
+        if (o instanceof DiscussionFact d) {
+            String detail = (NEW.equals(d.type) ? "New" : "Review") + "; risk " + (d.previousRisk == null ? "–"
+                    : PanelRiskLevel.valueOf(d.previousRisk).label()) + " to " + (d.risk == null ? "–"
+                    : PanelRiskLevel.valueOf(d.risk).label());
+            return new KpiRecord("panel discussion", d.discussionId, d.childId, d.discussedOn, counted, detail);
+        }
+        if (o instanceof ActionFact a) {
+            String detail = a.completedOn == null ? "Not done" : "Done " + a.completedOn
+                    + (onTime(a) ? " (by the due date)" : " (late)");
+            return new KpiRecord("panel action", a.actionId, a.childId, a.dueDate, counted, detail);
         }
         if (o instanceof ReturnFact r) {
             String detail = r.outcome == null ? (r.offeredAt == null ? "No interview recorded" : "Interview offered")

@@ -25,6 +25,13 @@ class KpiChildDocument {
     String mergedInto;
     List<ReferralRef> referrals = new ArrayList<>();
     List<EpisodeRef> episodes = new ArrayList<>();
+    /** Panel discussions and actions of the child: "discussion:&lt;id&gt;" or "action:&lt;id&gt;" and the month. */
+    List<PanelRef> panel = new ArrayList<>();
+
+    static class PanelRef {
+        String key;
+        String month;
+    }
 
     static class ReferralRef {
         String referralId;

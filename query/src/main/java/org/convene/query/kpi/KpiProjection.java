@@ -21,6 +21,10 @@ import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
 import org.convene.coordination.missing.api.ReturnInterviewOfferedEvent;
 import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
+import org.convene.coordination.panel.api.PanelActionAgreedEvent;
+import org.convene.coordination.panel.api.PanelActionCompletedEvent;
+import org.convene.coordination.panel.api.PanelCaseClosedEvent;
+import org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
@@ -112,8 +116,20 @@ class KpiProjection {
                         .filter(r -> r.episodeId.equals(ref.episodeId)).forEach(r -> r.copyAttributes(survivor)));
             }
         }
+        for (KpiChildDocument.PanelRef ref : duplicate.panel) {
+            if (survivor.panel.stream().noneMatch(p -> p.key.equals(ref.key))) {
+                survivor.panel.add(ref);
+            }
+            updatePanel(ref.month, m -> {
+                m.discussions.stream().filter(d -> ref.key.equals("discussion:" + d.discussionId))
+                        .forEach(d -> d.copyAttributes(survivor));
+                m.actions.stream().filter(a -> ref.key.equals("action:" + a.actionId))
+                        .forEach(a -> a.copyAttributes(survivor));
+            });
+        }
         duplicate.referrals = new ArrayList<>();
         duplicate.episodes = new ArrayList<>();
+        duplicate.panel = new ArrayList<>();
         mongo.save(duplicate);
         mongo.save(survivor);
         recomputeReReferrals(survivor);
@@ -380,10 +396,99 @@ class KpiProjection {
         }));
     }
 
+    // ---------------------------------------------------------------- exploitation panel
+
+    @EventHandler
+    void on(YoungPersonDiscussedAtPanelEvent event) {
+        String month = YearMonth.from(event.discussedOn()).toString();
+        KpiChildDocument child = child(currentId(event.childId()));
+        updatePanel(month, m -> {
+            PanelMonthDocument.DiscussionFact fact = m.discussions.stream()
+                    .filter(d -> d.discussionId.equals(event.discussionId())).findFirst().orElse(null);
+            if (fact == null) {
+                fact = new PanelMonthDocument.DiscussionFact();
+                fact.discussionId = event.discussionId();
+                m.discussions.add(fact);
+            }
+            fact.caseId = event.caseId();
+            fact.copyAttributes(child);
+            fact.discussedOn = event.discussedOn();
+            fact.type = event.discussionType() == null ? null : event.discussionType().name();
+            fact.previousRisk = event.previousRiskLevel() == null ? null : event.previousRiskLevel().name();
+            fact.risk = event.riskLevel() == null ? null : event.riskLevel().name();
+            fact.caseReferredAt = event.caseReferredAt();
+        });
+        addPanelRef(child, "discussion:" + event.discussionId(), month);
+    }
+
+    @EventHandler
+    void on(PanelActionAgreedEvent event) {
+        String month = YearMonth.from(event.dueDate()).toString();
+        KpiChildDocument child = child(currentId(event.childId()));
+        updatePanel(month, m -> {
+            PanelMonthDocument.ActionFact fact = m.actions.stream()
+                    .filter(a -> a.actionId.equals(event.actionId())).findFirst().orElse(null);
+            if (fact == null) {
+                fact = new PanelMonthDocument.ActionFact();
+                fact.actionId = event.actionId();
+                m.actions.add(fact);
+            }
+            fact.caseId = event.caseId();
+            fact.copyAttributes(child);
+            fact.dueDate = event.dueDate();
+        });
+        KpiLocatorDocument locator = new KpiLocatorDocument();
+        locator.key = "action:" + event.actionId();
+        locator.month = month;
+        mongo.save(locator);
+        addPanelRef(child, "action:" + event.actionId(), month);
+    }
+
+    @EventHandler
+    void on(PanelActionCompletedEvent event) {
+        KpiLocatorDocument locator = locator("action:" + event.actionId());
+        if (locator != null) {
+            updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(event.actionId()))
+                    .forEach(a -> a.completedOn = event.completedOn()));
+        }
+    }
+
+    @EventHandler
+    void on(PanelCaseClosedEvent event) {
+        for (String actionId : event.withdrawnActionIds() == null ? List.<String>of() : event.withdrawnActionIds()) {
+            KpiLocatorDocument locator = locator("action:" + actionId);
+            if (locator != null) {
+                updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(actionId))
+                        .filter(a -> a.completedOn == null).forEach(a -> a.withdrawnOn = event.closedOn()));
+            }
+        }
+    }
+
+    private void addPanelRef(KpiChildDocument child, String key, String month) {
+        if (child.panel.stream().noneMatch(p -> p.key.equals(key))) {
+            KpiChildDocument.PanelRef ref = new KpiChildDocument.PanelRef();
+            ref.key = key;
+            ref.month = month;
+            child.panel.add(ref);
+            mongo.save(child);
+        }
+    }
+
+    private void updatePanel(String month, Consumer<PanelMonthDocument> change) {
+        PanelMonthDocument doc = mongo.findById(month, PanelMonthDocument.class);
+        if (doc == null) {
+            doc = new PanelMonthDocument();
+            doc.month = month;
+        }
+        change.accept(doc);
+        mongo.save(doc);
+    }
+
     @ResetHandler
     void reset() {
         mongo.dropCollection(ReferralMonthDocument.class);
         mongo.dropCollection(MissingMonthDocument.class);
+        mongo.dropCollection(PanelMonthDocument.class);
         mongo.dropCollection(KpiChildDocument.class);
         mongo.dropCollection(KpiLocatorDocument.class);
     }

@@ -54,7 +54,8 @@ class KpiReports {
         KpiCalculator calculator = new KpiCalculator(WorkingDays.ENGLAND, settings);
         Facts facts = read(periods.get(0), period);
         List<KpiCalculator.Slice> slices = periods.stream()
-                .map(p -> KpiCalculator.Slice.of(p, facts.referrals, facts.episodes, facts.returns)).toList();
+                .map(p -> KpiCalculator.Slice.of(p, facts.referrals, facts.episodes, facts.returns, facts.discussions,
+                        facts.actions)).toList();
         List<KpiResult> results = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             results.add(calculator.result(kpi, slices, breakdown));
@@ -68,7 +69,7 @@ class KpiReports {
         KpiCalculator calculator = new KpiCalculator(WorkingDays.ENGLAND, settings);
         Facts facts = read(query.period(), query.period());
         KpiCalculator.Slice slice = KpiCalculator.Slice.of(query.period(), facts.referrals, facts.episodes,
-                facts.returns);
+                facts.returns, facts.discussions, facts.actions);
         return calculator.records(query.kpi(), slice,
                 query.breakdown() == null ? Breakdown.NONE : query.breakdown(), query.group());
     }
@@ -112,7 +113,9 @@ class KpiReports {
         return new KpiSettings(doc.childPopulation, doc.populationSource, targets);
     }
 
-    private record Facts(List<ReferralFact> referrals, List<EpisodeFact> episodes, List<ReturnFact> returns) {
+    private record Facts(List<ReferralFact> referrals, List<EpisodeFact> episodes, List<ReturnFact> returns,
+                         List<PanelMonthDocument.DiscussionFact> discussions,
+                         List<PanelMonthDocument.ActionFact> actions) {
     }
 
     /** Every month document from the month of {@code first}'s start to the month of {@code last}'s end. */
@@ -126,6 +129,8 @@ class KpiReports {
         List<ReferralFact> referrals = new ArrayList<>();
         List<EpisodeFact> episodes = new ArrayList<>();
         List<ReturnFact> returns = new ArrayList<>();
+        List<PanelMonthDocument.DiscussionFact> discussions = new ArrayList<>();
+        List<PanelMonthDocument.ActionFact> actions = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             ReferralMonthDocument r = mongo.findById(m.toString(), ReferralMonthDocument.class);
             if (r != null) {
@@ -136,7 +141,12 @@ class KpiReports {
                 episodes.addAll(mm.episodes);
                 returns.addAll(mm.returns);
             }
+            PanelMonthDocument pm = mongo.findById(m.toString(), PanelMonthDocument.class);
+            if (pm != null) {
+                discussions.addAll(pm.discussions);
+                actions.addAll(pm.actions);
+            }
         }
-        return new Facts(referrals, episodes, returns);
+        return new Facts(referrals, episodes, returns, discussions, actions);
     }
 }

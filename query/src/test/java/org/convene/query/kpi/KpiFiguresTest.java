@@ -2,7 +2,11 @@ package org.convene.query.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.kpi.KpiEvents.at;
+import static org.convene.query.kpi.KpiEvents.agreed;
 import static org.convene.query.kpi.KpiEvents.child;
+import static org.convene.query.kpi.KpiEvents.closed;
+import static org.convene.query.kpi.KpiEvents.discussed;
+import static org.convene.query.kpi.KpiEvents.done;
 import static org.convene.query.kpi.KpiEvents.decided;
 import static org.convene.query.kpi.KpiEvents.referral;
 import static org.convene.query.kpi.KpiEvents.revised;
@@ -20,6 +24,8 @@ import java.util.stream.Collectors;
 
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.coordination.panel.api.PanelDiscussionType;
+import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.query.kpi.api.Breakdown;
@@ -49,6 +55,8 @@ class KpiFiguresTest {
     static final KpiPeriod MAY = KpiPeriod.month(YearMonth.of(2026, 5));
     static final KpiPeriod APRIL = KpiPeriod.month(YearMonth.of(2026, 4));
     static final MissingRiskLevel LOW = MissingRiskLevel.LOW;
+    static final PanelDiscussionType NEW = PanelDiscussionType.NEW;
+    static final PanelDiscussionType REVIEW = PanelDiscussionType.REVIEW;
 
     private final EmbeddedMongo store = new EmbeddedMongo();
     private final KpiProjection projection = new KpiProjection(store.template());
@@ -124,6 +132,35 @@ class KpiFiguresTest {
         // E6 cal: 23:00 BST 30 May to 1 June 10:00 UTC (36 h): starts in May, returns in June
         events.add(reported("E6", "cal", null, at("2026-05-30T22:00:00Z"), LOW));
         events.add(returned("E6", "cal", at("2026-06-01T10:00:00Z")));
+
+        // the exploitation panel
+        // ben: first discussed 14 April (referred 1 April: 13 days), reviewed 12 May, High to Medium (reduced)
+        events.add(discussed("D2", "ben", "2026-04-14", NEW, null, PanelRiskLevel.HIGH, "2026-04-01T10:00:00Z"));
+        events.add(discussed("D3", "ben", "2026-05-12", REVIEW, PanelRiskLevel.HIGH, PanelRiskLevel.MEDIUM,
+                "2026-04-01T10:00:00Z"));
+        // amy: first discussed 12 May, referred 2 May: 10 days
+        events.add(discussed("D1", "amy", "2026-05-12", NEW, null, PanelRiskLevel.HIGH, "2026-05-02T10:00:00Z"));
+        // dee2 (merged into dee): first discussed 12 May, referred 00:30 BST on 1 May: 11 days
+        events.add(discussed("D4", "dee2", "2026-05-12", NEW, null, PanelRiskLevel.MEDIUM, "2026-04-30T23:30:00Z"));
+        // cal: reviewed 31 May, Low to High (increased); amy's review on 1 June is June
+        events.add(discussed("D6", "cal", "2026-05-31", REVIEW, PanelRiskLevel.LOW, PanelRiskLevel.HIGH,
+                "2026-02-01T10:00:00Z"));
+        events.add(discussed("D7", "amy", "2026-06-01", REVIEW, PanelRiskLevel.HIGH, PanelRiskLevel.HIGH,
+                "2026-05-02T10:00:00Z"));
+        // actions due in May: A1 done on its due date (on time), A2 a day late, A3 not done,
+        // A4 (eve) withdrawn when eve's case closed on 8 May, before its due date 10 May: not expected any more,
+        // A5 (ben) due 25 May, not done, withdrawn when ben's case closed 28 May (after its due date): not on
+        // time; A6 is due in June
+        events.add(agreed("A1", "ben", "2026-05-15"));
+        events.add(done("A1", "ben", "2026-05-15", "2026-05-15"));
+        events.add(agreed("A2", "ben", "2026-05-20"));
+        events.add(done("A2", "ben", "2026-05-20", "2026-05-21"));
+        events.add(agreed("A3", "amy", "2026-05-31"));
+        events.add(agreed("A4", "eve", "2026-05-10"));
+        events.add(agreed("A5", "ben", "2026-05-25"));
+        events.add(closed("eve", "2026-05-08", "A4"));
+        events.add(closed("ben", "2026-05-28", "A5"));
+        events.add(agreed("A6", "amy", "2026-06-01"));
         return events;
     }
 
@@ -211,6 +248,33 @@ class KpiFiguresTest {
         assertThat(d.result(Kpi.INTERVIEW_DECLINED).current().value()).isEqualTo(33.3);
         // April: one return (E2), no interview → 0 of 1
         assertThat(d.result(Kpi.INTERVIEW_OFFERED_IN_72_HOURS).previous().value()).isEqualTo(0.0);
+    }
+
+    @Test
+    void panelKpis() {
+        KpiDashboard d = may(Breakdown.NONE);
+        // new in May: amy (D1), dee (D4, through the merge); April: ben (D2)
+        assertThat(d.result(Kpi.PANEL_NEW_YOUNG_PEOPLE).current().value()).isEqualTo(2.0);
+        assertThat(d.result(Kpi.PANEL_NEW_YOUNG_PEOPLE).previous().value()).isEqualTo(1.0);
+        // reviewed in May: ben (D3), cal (D6); amy's review D7 is 1 June
+        assertThat(d.result(Kpi.PANEL_REVIEWED_YOUNG_PEOPLE).current().value()).isEqualTo(2.0);
+        // ben High to Medium: reduced; cal Low to High: increased
+        assertThat(groups(d.result(Kpi.PANEL_RISK_AT_REVIEW))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("REDUCED", 1L, "INCREASED", 1L));
+        // expected in May: A1, A2, A3, A5 (A4 withdrawn before due); by the due date: A1 → 1 of 4 = 25.0%
+        KpiResult onTime = d.result(Kpi.PANEL_ACTIONS_ON_TIME);
+        assertThat(onTime.current().numerator()).isEqualTo(1);
+        assertThat(onTime.current().denominator()).isEqualTo(4);
+        assertThat(onTime.current().value()).isEqualTo(25.0);
+        // not by the due date: A2 (late), A3 (not done), A5 (withdrawn after its due date)
+        assertThat(d.result(Kpi.PANEL_ACTIONS_OVERDUE).current().value()).isEqualTo(3.0);
+        // days from referral to first discussion (new in May): amy 10, dee 11 → median 10.5; April: ben 13
+        assertThat(d.result(Kpi.PANEL_DAYS_TO_FIRST_DISCUSSION).current().value()).isEqualTo(10.5);
+        assertThat(d.result(Kpi.PANEL_DAYS_TO_FIRST_DISCUSSION).previous().value()).isEqualTo(13.0);
+        List<KpiRecord> overdue = reports.handle(new FindKpiRecordsQuery(MAY, Kpi.PANEL_ACTIONS_OVERDUE,
+                Breakdown.NONE, null));
+        assertThat(overdue).filteredOn(KpiRecord::counted).extracting(KpiRecord::recordId)
+                .containsExactly("A2", "A5", "A3");
     }
 
     @Test

@@ -4,6 +4,7 @@ package org.convene.query.kpi.api;
 public enum KpiSection {
     REFERRALS("Referrals"),
     MISSING("Missing children"),
+    PANEL("Exploitation panel"),
     EQUALITY("Equality monitoring");
 
     private final String label;

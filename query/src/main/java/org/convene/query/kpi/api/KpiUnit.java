@@ -10,6 +10,8 @@ public enum KpiUnit {
     RATE_PER_10000,
     /** A median, in hours, over the numerator's records. */
     HOURS,
+    /** A median, in days, over the numerator's records. */
+    DAYS,
     /** A count split into fixed categories (the groups are the figures). */
     DISTRIBUTION
 }
