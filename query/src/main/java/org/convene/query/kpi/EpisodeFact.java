@@ -14,6 +14,15 @@ class EpisodeFact {
     Instant returnedAt;
     /** The child's third or later episode starting within 90 days (docs/kpis.md). */
     boolean repeat;
+    private transient java.time.LocalDate startedOn;
+
+    /** The UK date the episode started (computed once). */
+    java.time.LocalDate startedOn() {
+        if (startedOn == null) {
+            startedOn = KpiProjection.ukDate(lastSeenAt);
+        }
+        return startedOn;
+    }
 
     void copyAttributes(KpiChildDocument child) {
         this.childId = child.childId;

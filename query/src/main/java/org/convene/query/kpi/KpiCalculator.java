@@ -16,8 +16,6 @@ import java.util.function.Predicate;
 
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.panel.api.PanelDiscussionType;
-import org.convene.query.kpi.PanelMonthDocument.ActionFact;
-import org.convene.query.kpi.PanelMonthDocument.DiscussionFact;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralType;
@@ -57,6 +55,8 @@ final class KpiCalculator {
 
     private final WorkingDays workingDays;
     private final KpiSettings settings;
+    /** Each slice's groups, split once per request (every KPI of a breakdown uses the same split). */
+    private final Map<Slice, Map<String, Slice>> groupSlices = new java.util.IdentityHashMap<>();
 
     KpiCalculator(WorkingDays workingDays, KpiSettings settings) {
         this.workingDays = workingDays;
@@ -85,17 +85,17 @@ final class KpiCalculator {
         static Slice of(KpiPeriod period, List<ReferralFact> allReferrals, List<EpisodeFact> allEpisodes,
                         List<ReturnFact> allReturns, List<DiscussionFact> allDiscussions, List<ActionFact> allActions) {
             List<ReferralFact> referrals = allReferrals.stream()
-                    .filter(r -> !r.withdrawn && period.contains(KpiProjection.ukDate(r.receivedAt)))
+                    .filter(r -> !r.withdrawn && period.contains(r.receivedOn()))
                     .sorted(Comparator.comparing((ReferralFact r) -> r.receivedAt).thenComparing(r -> r.referralId))
                     .toList();
             List<ChildReferral> childReferrals = referrals.stream()
                     .flatMap(r -> r.children.stream().map(c -> new ChildReferral(r, c))).toList();
             List<EpisodeFact> episodes = allEpisodes.stream()
-                    .filter(e -> period.contains(KpiProjection.ukDate(e.lastSeenAt)))
+                    .filter(e -> period.contains(e.startedOn()))
                     .sorted(Comparator.comparing((EpisodeFact e) -> e.lastSeenAt).thenComparing(e -> e.episodeId))
                     .toList();
             List<ReturnFact> returns = allReturns.stream()
-                    .filter(r -> period.contains(KpiProjection.ukDate(r.returnedAt)))
+                    .filter(r -> period.contains(r.returnedOn()))
                     .sorted(Comparator.comparing((ReturnFact r) -> r.returnedAt).thenComparing(r -> r.episodeId))
                     .toList();
             List<DiscussionFact> discussions = allDiscussions.stream()
@@ -446,8 +446,8 @@ final class KpiCalculator {
                 s.records(basis).forEach(r -> seen.addAll(groupsOf(r, breakdown)));
             }
             for (String g : seen) {
-                KpiValue n = value(kpi, current.only(breakdown, g));
-                KpiValue p = previous == null ? null : value(kpi, previous.only(breakdown, g));
+                KpiValue n = value(kpi, group(current, breakdown, g));
+                KpiValue p = previous == null ? null : value(kpi, group(previous, breakdown, g));
                 if (kpi.unit() == KpiUnit.RATE_PER_10000) {
                     // no population per group: the count of children referred only
                     n = new KpiValue(null, n.numerator(), 0);
@@ -457,6 +457,11 @@ final class KpiCalculator {
             }
         }
         return new KpiResult(kpi, now, before, values, status, target, groups);
+    }
+
+    private Slice group(Slice slice, Breakdown breakdown, String group) {
+        return groupSlices.computeIfAbsent(slice, s -> new java.util.HashMap<>())
+                .computeIfAbsent(group, g -> slice.only(breakdown, g));
     }
 
     private static long countIn(Slice s, Kpi kpi, Function<Object, String> category, Predicate<Object> counted,

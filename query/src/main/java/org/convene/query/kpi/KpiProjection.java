@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reporting read model (processing group {@code kpi}): compact fact rows in one document per
- * calendar month ({@code kpi_referral_months}, {@code kpi_missing_months}), small per-child
+ * calendar month ({@code kpi_months}: referrals, missing episodes and returns, panel discussions
+ * and actions), small per-child
  * documents ({@code kpi_children}) from which re-referrals and repeat missing are derived, and
  * locators ({@code kpi_locators}). Every read and write is by {@code _id}.
  *
@@ -148,7 +149,7 @@ class KpiProjection {
             byId.putIfAbsent(c.childId, c);
         }
         children.addAll(byId.values());
-        ReferralMonthDocument doc = referralMonth(month);
+        KpiMonthDocument doc = referralMonth(month);
         ReferralFact row = doc.rows.stream().filter(r -> r.referralId.equals(event.referralId())).findFirst()
                 .orElse(null);
         if (row == null) {
@@ -169,7 +170,7 @@ class KpiProjection {
             fact.reReferral = flags.getOrDefault(c.childId, false);
             row.children.add(fact);
         }
-        mongo.save(doc);
+        doc.save(mongo);
         KpiLocatorDocument locator = new KpiLocatorDocument();
         locator.key = "referral:" + event.referralId();
         locator.month = month;
@@ -260,14 +261,14 @@ class KpiProjection {
         }
         mongo.save(child);
         changedByMonth.forEach((month, changed) -> {
-            ReferralMonthDocument doc = referralMonth(month);
+            KpiMonthDocument doc = referralMonth(month);
             for (KpiChildDocument.ReferralRef ref : changed) {
                 doc.rows.stream().filter(r -> r.referralId.equals(ref.referralId))
                         .flatMap(r -> r.children.stream())
                         .filter(c -> c.childId.equals(child.childId))
                         .forEach(c -> c.reReferral = ref.reReferral);
             }
-            mongo.save(doc);
+            doc.save(mongo);
         });
     }
 
@@ -277,7 +278,7 @@ class KpiProjection {
     void on(MissingEpisodeReportedEvent event) {
         String month = monthOf(event.lastSeenAt());
         KpiChildDocument child = child(currentId(event.childId()));
-        MissingMonthDocument doc = missingMonth(month);
+        KpiMonthDocument doc = missingMonth(month);
         EpisodeFact fact = doc.episodes.stream().filter(e -> e.episodeId.equals(event.episodeId())).findFirst()
                 .orElse(null);
         if (fact == null) {
@@ -287,7 +288,7 @@ class KpiProjection {
         }
         fact.copyAttributes(child);
         fact.lastSeenAt = event.lastSeenAt();
-        mongo.save(doc);
+        doc.save(mongo);
         KpiLocatorDocument locator = locator("episode:" + event.episodeId());
         if (locator == null) {
             locator = new KpiLocatorDocument();
@@ -403,10 +404,10 @@ class KpiProjection {
         String month = YearMonth.from(event.discussedOn()).toString();
         KpiChildDocument child = child(currentId(event.childId()));
         updatePanel(month, m -> {
-            PanelMonthDocument.DiscussionFact fact = m.discussions.stream()
+            DiscussionFact fact = m.discussions.stream()
                     .filter(d -> d.discussionId.equals(event.discussionId())).findFirst().orElse(null);
             if (fact == null) {
-                fact = new PanelMonthDocument.DiscussionFact();
+                fact = new DiscussionFact();
                 fact.discussionId = event.discussionId();
                 m.discussions.add(fact);
             }
@@ -426,10 +427,10 @@ class KpiProjection {
         String month = YearMonth.from(event.dueDate()).toString();
         KpiChildDocument child = child(currentId(event.childId()));
         updatePanel(month, m -> {
-            PanelMonthDocument.ActionFact fact = m.actions.stream()
+            ActionFact fact = m.actions.stream()
                     .filter(a -> a.actionId.equals(event.actionId())).findFirst().orElse(null);
             if (fact == null) {
-                fact = new PanelMonthDocument.ActionFact();
+                fact = new ActionFact();
                 fact.actionId = event.actionId();
                 m.actions.add(fact);
             }
@@ -474,21 +475,15 @@ class KpiProjection {
         }
     }
 
-    private void updatePanel(String month, Consumer<PanelMonthDocument> change) {
-        PanelMonthDocument doc = mongo.findById(month, PanelMonthDocument.class);
-        if (doc == null) {
-            doc = new PanelMonthDocument();
-            doc.month = month;
-        }
+    private void updatePanel(String month, Consumer<KpiMonthDocument> change) {
+        KpiMonthDocument doc = KpiMonthDocument.load(mongo, month);
         change.accept(doc);
-        mongo.save(doc);
+        doc.save(mongo);
     }
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(ReferralMonthDocument.class);
-        mongo.dropCollection(MissingMonthDocument.class);
-        mongo.dropCollection(PanelMonthDocument.class);
+        mongo.dropCollection(KpiMonthDocument.class);
         mongo.dropCollection(KpiChildDocument.class);
         mongo.dropCollection(KpiLocatorDocument.class);
     }
@@ -516,34 +511,24 @@ class KpiProjection {
         return mongo.findById(key, KpiLocatorDocument.class);
     }
 
-    private ReferralMonthDocument referralMonth(String month) {
-        ReferralMonthDocument doc = mongo.findById(month, ReferralMonthDocument.class);
-        if (doc == null) {
-            doc = new ReferralMonthDocument();
-            doc.month = month;
-        }
-        return doc;
+    private KpiMonthDocument referralMonth(String month) {
+        return KpiMonthDocument.load(mongo, month);
     }
 
-    private MissingMonthDocument missingMonth(String month) {
-        MissingMonthDocument doc = mongo.findById(month, MissingMonthDocument.class);
-        if (doc == null) {
-            doc = new MissingMonthDocument();
-            doc.month = month;
-        }
-        return doc;
+    private KpiMonthDocument missingMonth(String month) {
+        return KpiMonthDocument.load(mongo, month);
     }
 
     private void updateReferral(String month, String referralId, Consumer<ReferralFact> change) {
-        ReferralMonthDocument doc = referralMonth(month);
+        KpiMonthDocument doc = referralMonth(month);
         doc.rows.stream().filter(r -> Objects.equals(r.referralId, referralId)).forEach(change);
-        mongo.save(doc);
+        doc.save(mongo);
     }
 
-    private void updateMissing(String month, Consumer<MissingMonthDocument> change) {
-        MissingMonthDocument doc = missingMonth(month);
+    private void updateMissing(String month, Consumer<KpiMonthDocument> change) {
+        KpiMonthDocument doc = missingMonth(month);
         change.accept(doc);
-        mongo.save(doc);
+        doc.save(mongo);
     }
 
     private void updateReturn(String episodeId, Consumer<ReturnFact> change) {

@@ -114,8 +114,8 @@ class KpiReports {
     }
 
     private record Facts(List<ReferralFact> referrals, List<EpisodeFact> episodes, List<ReturnFact> returns,
-                         List<PanelMonthDocument.DiscussionFact> discussions,
-                         List<PanelMonthDocument.ActionFact> actions) {
+                         List<DiscussionFact> discussions,
+                         List<ActionFact> actions) {
     }
 
     /** Every month document from the month of {@code first}'s start to the month of {@code last}'s end. */
@@ -129,23 +129,15 @@ class KpiReports {
         List<ReferralFact> referrals = new ArrayList<>();
         List<EpisodeFact> episodes = new ArrayList<>();
         List<ReturnFact> returns = new ArrayList<>();
-        List<PanelMonthDocument.DiscussionFact> discussions = new ArrayList<>();
-        List<PanelMonthDocument.ActionFact> actions = new ArrayList<>();
+        List<DiscussionFact> discussions = new ArrayList<>();
+        List<ActionFact> actions = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            ReferralMonthDocument r = mongo.findById(m.toString(), ReferralMonthDocument.class);
-            if (r != null) {
-                referrals.addAll(r.rows);
-            }
-            MissingMonthDocument mm = mongo.findById(m.toString(), MissingMonthDocument.class);
-            if (mm != null) {
-                episodes.addAll(mm.episodes);
-                returns.addAll(mm.returns);
-            }
-            PanelMonthDocument pm = mongo.findById(m.toString(), PanelMonthDocument.class);
-            if (pm != null) {
-                discussions.addAll(pm.discussions);
-                actions.addAll(pm.actions);
-            }
+            KpiMonthDocument month = KpiMonthDocument.load(mongo, m.toString());
+            referrals.addAll(month.rows);
+            episodes.addAll(month.episodes);
+            returns.addAll(month.returns);
+            discussions.addAll(month.discussions);
+            actions.addAll(month.actions);
         }
         return new Facts(referrals, episodes, returns, discussions, actions);
     }

@@ -20,6 +20,15 @@ class ReferralFact {
     Instant responseAt;
     boolean withdrawn;
     List<ChildFact> children = new ArrayList<>();
+    private transient java.time.LocalDate receivedOn;
+
+    /** The UK date of receipt (computed once: a dashboard compares it with 13 periods). */
+    java.time.LocalDate receivedOn() {
+        if (receivedOn == null) {
+            receivedOn = KpiProjection.ukDate(receivedAt);
+        }
+        return receivedOn;
+    }
 
     /** A child named by the referral: the current record's id and attributes, and the re-referral flag. */
     static class ChildFact {

@@ -15,6 +15,15 @@ class ReturnFact {
     Instant offeredAt;
     String outcome;
     Instant outcomeAt;
+    private transient java.time.LocalDate returnedOn;
+
+    /** The UK date of the return (computed once). */
+    java.time.LocalDate returnedOn() {
+        if (returnedOn == null) {
+            returnedOn = KpiProjection.ukDate(returnedAt);
+        }
+        return returnedOn;
+    }
 
     void copyAttributes(KpiChildDocument child) {
         this.childId = child.childId;
