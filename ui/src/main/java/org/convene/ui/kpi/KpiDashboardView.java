@@ -274,7 +274,7 @@ public class KpiDashboardView extends Main {
                     .shortLabel(), before));
             chart.showBars(labels, series, kpi.label() + " by group, this period and the previous: "
                     + describe(labels, now));
-            table = groupTable(kpi, r);
+            table = groupTable(d, kpi, r);
         } else {
             List<Double> values = new ArrayList<>();
             for (int i = 0; i < d.trendPeriods().size(); i++) {
@@ -337,14 +337,27 @@ public class KpiDashboardView extends Main {
         return table;
     }
 
-    private NativeTable groupTable(Kpi kpi, KpiResult r) {
+    private NativeTable groupTable(KpiDashboard d, Kpi kpi, KpiResult r) {
         NativeTable table = new NativeTable();
-        table.add(header(kpi.unit() == KpiUnit.DISTRIBUTION ? "Category" : "Group", "This period",
-                "Previous period"));
+        List<String> names = new ArrayList<>(List.of(kpi.unit() == KpiUnit.DISTRIBUTION ? "Category" : "Group",
+                "This period", "Previous period"));
+        if (drillDown) {
+            names.add("Records");
+        }
+        table.add(header(names.toArray(String[]::new)));
         NativeTableBody body = new NativeTableBody();
+        String id = kpi.name().toLowerCase(Locale.UK).replace('_', '-');
         for (KpiGroupValue g : r.groups()) {
-            body.add(row(g.label(), KpiFormat.value(kpi, g.current(), false)
-                    + suffix(KpiFormat.basis(kpi, g.current(), false)), KpiFormat.value(kpi, g.previous(), false)));
+            NativeTableRow row = row(g.label(), KpiFormat.value(kpi, g.current(), false)
+                    + suffix(KpiFormat.basis(kpi, g.current(), false)), KpiFormat.value(kpi, g.previous(), false));
+            if (drillDown) {
+                Button records = new Button("Show", e -> openRecords(d, kpi, g.group()));
+                records.setId("drill-" + id + "-" + g.group().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", "-"));
+                records.getElement().setAttribute("aria-label", "Show the records: " + g.label());
+                records.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                row.add(new NativeTableCell(records));
+            }
+            body.add(row);
         }
         table.add(body);
         return table;

@@ -86,6 +86,16 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
         assertThat(dialog.getHeaderTitle()).contains(Kpi.REFERRALS_RECEIVED.label());
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(received
                 + " records; \"Counted\" says whether each is in the figure's numerator."))).isNotNull();
+        dialog.close();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+
+        // one category of a distribution: the police referrals (DfE source 6)
+        long police = view.dashboard().result(Kpi.REFERRALS_BY_SOURCE).groups().stream()
+                .filter(g -> g.group().equals("6")).findFirst().orElseThrow().current().numerator();
+        _find(Button.class).stream().filter(b -> "drill-referrals-by-source-6".equals(b.getId().orElse(null)))
+                .findFirst().orElseThrow().click();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(police
+                + " records; \"Counted\" says whether each is in the figure's numerator."))).isNotNull();
     }
 
     @Test
