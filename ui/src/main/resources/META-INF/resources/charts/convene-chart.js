@@ -6,19 +6,18 @@
  */
 class ConveneChart extends HTMLElement {
   static get observedAttributes() {
-    return ['config', 'summary'];
+    return ['config', 'summary', 'chart-height'];
   }
 
   connectedCallback() {
     if (!this.shadowRoot) {
       const root = this.attachShadow({ mode: 'open' });
-      const box = document.createElement('div');
-      box.style.position = 'relative';
-      box.style.height = this.getAttribute('chart-height') || '220px';
+      this.box = document.createElement('div');
+      this.box.style.position = 'relative';
       this.canvas = document.createElement('canvas');
       this.canvas.setAttribute('role', 'img');
-      box.appendChild(this.canvas);
-      root.appendChild(box);
+      this.box.appendChild(this.canvas);
+      root.appendChild(this.box);
     }
     this.draw();
   }
@@ -42,6 +41,7 @@ class ConveneChart extends HTMLElement {
     if (!text) {
       return;
     }
+    this.box.style.height = this.getAttribute('chart-height') || '220px';
     const config = JSON.parse(text);
     config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false },
       config.options || {});

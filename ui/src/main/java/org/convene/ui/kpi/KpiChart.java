@@ -32,6 +32,13 @@ public class KpiChart extends Component {
     public record Series(String name, List<Double> values) {
     }
 
+    private boolean wholeNumbers;
+
+    /** Whether the values are counts (the value axis then has whole-number ticks only). */
+    public void setWholeNumbers(boolean wholeNumbers) {
+        this.wholeNumbers = wholeNumbers;
+    }
+
     public KpiChart() {
         getElement().setAttribute("chart-height", "220px");
         addAttachListener(e -> {
@@ -69,9 +76,21 @@ public class KpiChart extends Component {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("type", type);
         config.put("data", Map.of("labels", labels, "datasets", datasets));
-        config.put("options", Map.of(
-                "plugins", Map.of("legend", Map.of("display", series.size() > 1)),
-                "scales", Map.of("y", Map.of("beginAtZero", true))));
+        // long category names (DfE source descriptions) read better along a horizontal bar chart
+        boolean horizontal = "bar".equals(type) && labels.stream().anyMatch(l -> l.length() > 18);
+        Map<String, Object> valueAxis = new LinkedHashMap<>();
+        valueAxis.put("beginAtZero", true);
+        if (wholeNumbers) {
+            valueAxis.put("ticks", Map.of("precision", 0));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("plugins", Map.of("legend", Map.of("display", series.size() > 1)));
+        options.put("scales", Map.of(horizontal ? "x" : "y", valueAxis));
+        if (horizontal) {
+            options.put("indexAxis", "y");
+            getElement().setAttribute("chart-height", Math.max(220, 28 * labels.size() + 60) + "px");
+        }
+        config.put("options", options);
         try {
             getElement().setAttribute("config", JSON.writeValueAsString(config));
         } catch (JsonProcessingException e) {

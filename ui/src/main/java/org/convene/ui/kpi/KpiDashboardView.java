@@ -257,6 +257,7 @@ public class KpiDashboardView extends Main {
 
         KpiChart chart = new KpiChart();
         chart.setId("chart-" + id);
+        chart.setWholeNumbers(kpi.isCount() || kpi.unit() == KpiUnit.RATE_PER_10000 && !r.groups().isEmpty());
         List<String> labels = new ArrayList<>();
         List<KpiChart.Series> series = new ArrayList<>();
         NativeTable table;
