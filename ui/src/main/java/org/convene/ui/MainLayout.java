@@ -3,6 +3,8 @@ package org.convene.ui;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
+import org.convene.ui.kpi.KpiDashboardView;
+import org.convene.ui.kpi.KpiSettingsView;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.panel.PanelCasesView;
@@ -80,6 +82,10 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("Import missing notifications", MissingNotificationImportView.class)));
         currentUser.get().filter(u -> u.hasRole(Roles.MEETING_CHAIR) || u.hasRole(Roles.ADMINISTRATOR))
                 .ifPresent(u -> nav.addItem(new SideNavItem("Missing returns (DfE)", MissingReturnsView.class)));
+        currentUser.get().filter(u -> KpiDashboardView.ROLES.stream().anyMatch(u::hasRole))
+                .ifPresent(u -> nav.addItem(new SideNavItem("KPI dashboard", KpiDashboardView.class)));
+        currentUser.get().filter(u -> u.hasRole(Roles.ADMINISTRATOR))
+                .ifPresent(u -> nav.addItem(new SideNavItem("KPI targets", KpiSettingsView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -1,0 +1,56 @@
+package org.convene.query.kpi;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One referral received, as the KPIs need it (a row of a {@link ReferralMonthDocument}). */
+class ReferralFact {
+
+    String referralId;
+    Instant receivedAt;
+    String sourceCode;
+    String type;
+    String dash;
+    boolean urgent;
+    /** When the first screening decision was recorded; null while undecided. */
+    Instant decidedAt;
+    /** The response of the latest decision (a revision replaces it). */
+    String response;
+    Instant responseAt;
+    boolean withdrawn;
+    List<ChildFact> children = new ArrayList<>();
+    private transient java.time.LocalDate receivedOn;
+
+    /** The UK date of receipt (computed once: a dashboard compares it with 13 periods). */
+    java.time.LocalDate receivedOn() {
+        if (receivedOn == null) {
+            receivedOn = KpiProjection.ukDate(receivedAt);
+        }
+        return receivedOn;
+    }
+
+    /** A child named by the referral: the current record's id and attributes, and the re-referral flag. */
+    static class ChildFact {
+        String childId;
+        String sex;
+        String ethnicity;
+        String locality;
+        boolean reReferral;
+
+        ChildFact() {
+        }
+
+        ChildFact(KpiChildDocument child) {
+            this.childId = child.childId;
+            copyAttributes(child);
+        }
+
+        void copyAttributes(KpiChildDocument child) {
+            this.childId = child.childId;
+            this.sex = child.sex;
+            this.ethnicity = child.ethnicity;
+            this.locality = child.locality;
+        }
+    }
+}

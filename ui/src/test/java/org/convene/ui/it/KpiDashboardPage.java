@@ -1,0 +1,72 @@
+package org.convene.ui.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/** The KPI dashboard ({@code /kpi}): period, breakdown, charts and exports. */
+final class KpiDashboardPage {
+
+    private final Page page;
+    private final String baseUrl;
+
+    KpiDashboardPage(Page page, String baseUrl) {
+        this.page = page;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Through the menu item, as an analyst finds it. */
+    KpiDashboardPage openViaMenu() {
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("KPI dashboard"))
+                .first().click();
+        return waitUntilShown();
+    }
+
+    KpiDashboardPage waitUntilShown() {
+        page.locator("h1:has-text('KPI dashboard')").waitFor();
+        chart("referrals-received").and(page.locator("[data-drawn]")).waitFor();
+        return this;
+    }
+
+    /** The chart element of a KPI (id in kebab case, e.g. "referrals-received"). */
+    Locator chart(String kpi) {
+        return page.locator("#chart-" + kpi);
+    }
+
+    /** The chart's data as the server sent it (the Chart.js configuration). */
+    String chartConfig(String kpi) {
+        return chart(kpi).getAttribute("config");
+    }
+
+    String periodLabel() {
+        return page.locator("#kpi-period-label").textContent();
+    }
+
+    /** "Month", "Quarter", "Year" or "Custom". */
+    KpiDashboardPage period(String label) {
+        choose("#kpi-period-type", label);
+        return this;
+    }
+
+    /** "No breakdown", "Source agency", "Locality", "Sex" or "Ethnicity". */
+    KpiDashboardPage breakdown(String label) {
+        choose("#kpi-breakdown", label);
+        return this;
+    }
+
+    private void choose(String select, String label) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label).setVisible(true))
+                .first().click();
+    }
+
+    /** Clicks an export link ("csv", "xlsx" or "pdf") and returns the downloaded file's bytes. */
+    byte[] download(String format) throws Exception {
+        Download download = page.waitForDownload(() -> page.locator("#export-" + format).click());
+        Path file = download.path();
+        return Files.readAllBytes(file);
+    }
+}
