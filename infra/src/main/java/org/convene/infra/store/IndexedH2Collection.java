@@ -21,6 +21,8 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class IndexedH2Collection extends H2Collection {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
+
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
@@ -52,6 +54,10 @@ final class IndexedH2Collection extends H2Collection {
             }
         }
         if (chosen == null) {
+            if (log.isDebugEnabled() && count() > 1000) {
+                log.debug("Reading all {} documents of {} for {} sorted by {}", count(), getCollectionName(), query,
+                        orderBy);
+            }
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         int wanted = Integer.MAX_VALUE;
