@@ -81,28 +81,28 @@ class DemoCounty {
     private static final ZoneId UK = WorkingDays.UK;
     static final int WORKING_DAYS = 20;
 
-    private static final String POLICE = "northshire-police";
-    private static final String CSC = "northshire-csc";
-    private static final String HEALTH = "northshire-health";
-    private static final Map<String, String> SCREENER_OF = Map.of(POLICE, "police.screener", CSC,
+    static final String POLICE = "northshire-police";
+    static final String CSC = "northshire-csc";
+    static final String HEALTH = "northshire-health";
+    static final Map<String, String> SCREENER_OF = Map.of(POLICE, "police.screener", CSC,
             "social.screener", HEALTH, "health.screener");
 
-    private static final List<String> FIRST_NAMES = List.of("Amira", "Tobias", "Lola", "Reuben", "Skye", "Hamza",
+    static final List<String> FIRST_NAMES = List.of("Amira", "Tobias", "Lola", "Reuben", "Skye", "Hamza",
             "Freya", "Milo", "Zara", "Ellis", "Noor", "Kayden", "Isla", "Theo", "Maya", "Jaxon", "Aisha", "Finley",
             "Ruby", "Kai", "Evie", "Ollie", "Leah", "Rory", "Sienna", "Ibrahim", "Poppy", "Louis", "Ava", "Dylan",
             "Harper", "Zain", "Millie", "Caleb", "Esme", "Arlo", "Layla", "Reggie", "Nia", "Ezra");
-    private static final List<String> SURNAMES = List.of("Fenwick", "Quill", "Marchetti", "Ashdown", "Pemberton",
+    static final List<String> SURNAMES = List.of("Fenwick", "Quill", "Marchetti", "Ashdown", "Pemberton",
             "Oduya", "Lockhart", "Trevanion", "Kettleby", "Ravensworth", "Castellane", "Brightwater", "Hollings",
             "Okonjo", "Varga", "Pryce", "Delacroix", "Mbeki", "Farrant", "Sutcliffe", "Nakamura", "Thistlewood",
             "Abara", "Kowalczyk", "Penhaligon", "Hussaini", "Greaves", "Dunmore", "Whitlock", "Osei");
-    private static final List<String> LOCALITIES = List.of("Northtown", "Eastbridge", "Westmere", "Southholt",
+    static final List<String> LOCALITIES = List.of("Northtown", "Eastbridge", "Westmere", "Southholt",
             "Kingsford", "Ashby Vale");
-    private static final List<String> ETHNICITY = List.of("WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH",
+    static final List<String> ETHNICITY = List.of("WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH",
             "WROM", "MWBC", "MWAS", "APKN", "AIND", "ABAN", "BAFR", "BCRB", "CHNE", "OOTH", "REFU");
-    private static final List<String> OTHER_CONCERNS = List.of("1B", "2B", "4B", "6A", "8B", "10A", "11A", "18B",
+    static final List<String> OTHER_CONCERNS = List.of("1B", "2B", "4B", "6A", "8B", "10A", "11A", "18B",
             "24A");
-    private static final List<String> OTHER_SOURCES = List.of("2A", "2A", "3A", "3B", "3E", "5A", "1A", "4", "5D");
-    private static final Map<String, List<String>> ACTIONS = Map.of(
+    static final List<String> OTHER_SOURCES = List.of("2A", "2A", "3A", "3B", "3E", "5A", "1A", "4", "5D");
+    static final Map<String, List<String>> ACTIONS = Map.of(
             POLICE, List.of("Share the notification with the school's DSL", "Complete a DASH review with the victim",
                     "Check bail conditions and tell the school"),
             CSC, List.of("Offer the family an early help assessment", "Social worker to visit the family",
@@ -505,7 +505,7 @@ class DemoCounty {
     }
 
     /** A 10-digit number with a valid NHS check digit, starting 999 (never issued to a real person). */
-    private static String nhsNumber(Random random) {
+    static String nhsNumber(Random random) {
         while (true) {
             int[] d = new int[9];
             int sum = 0;

@@ -2,6 +2,7 @@ package org.convene.infra.store;
 
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 
 import de.bwaldvogel.mongo.backend.Utils;
@@ -12,7 +13,7 @@ import io.netty.channel.Channel;
  * The H2 (MVStore) backend of mongo-java-server, made durable per write: the stock backend commits
  * its MVStore in the background about once a second, so a killed process could lose writes that
  * were already acknowledged to the client. Here every write command commits before it is answered.
- * It also answers the {@code hello} handshake that current drivers and Spring Boot's health check
+ * Its databases keep the non-unique indexes in memory ({@link IndexedH2Database}). It also answers the {@code hello} handshake that current drivers and Spring Boot's health check
  * send, the same way the server answers {@code isMaster}.
  */
 class DurableH2Backend extends H2Backend {
@@ -23,6 +24,12 @@ class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String fileName) {
         super(fileName);
+    }
+
+    /** Databases whose non-unique indexes work (in memory): see {@link IndexedH2Database}. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class TextRules {
             problems.add(capitalise(what) + " must be at most " + MAX_NAME_LENGTH + " characters.");
         } else if (hasControlCharacters(name)) {
             problems.add(capitalise(what) + " contains control characters.");
+        } else if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
+            problems.add(capitalise(what) + " must not contain < or > (a name is text, not markup).");
         }
     }
 

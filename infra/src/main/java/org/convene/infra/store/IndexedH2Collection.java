@@ -1,0 +1,80 @@
+package org.convene.infra.store;
+
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * An embedded-store collection that uses its {@link InMemoryFieldIndex in-memory field indexes}:
+ * the declared non-unique indexes, and the first field of every compound unique index (so the event
+ * store's "events of aggregate X from sequence n" is answered from the aggregate's own events, not
+ * by reading the whole collection). A query sorted ascending on the indexed field with a limit (the
+ * tracking processors' "next events after my token") reads only the documents it answers with.
+ */
+final class IndexedH2Collection extends H2Collection {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
+
+    IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+        super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    public void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index.isUnique() && index.getKeys().size() > 1) {
+            String name = index.getName() + "_firstField";
+            boolean present = getIndexes().stream().anyMatch(i -> i.getName().equals(name));
+            if (!present) {
+                super.addIndex(new InMemoryFieldIndex(name, index.getKeys()));
+            }
+        }
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+                                         Document fieldSelector) {
+        InMemoryFieldIndex chosen = null;
+        for (Index<Object> index : getIndexes()) {
+            if (index instanceof InMemoryFieldIndex fieldIndex) {
+                if (chosen == null && fieldIndex.canHandle(query)) {
+                    chosen = fieldIndex;
+                }
+            } else if (index.canHandle(query)) {
+                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+        }
+        if (chosen == null) {
+            if (log.isDebugEnabled() && count() > 1000) {
+                log.debug("Reading all {} documents of {} for {} sorted by {}", count(), getCollectionName(), query,
+                        orderBy);
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        int wanted = Integer.MAX_VALUE;
+        if (limit > 0 && sortsAscendingFirstBy(orderBy, chosen.field())) {
+            wanted = numberToSkip + limit;
+        }
+        List<Object> positions = chosen.positions(query, wanted,
+                position -> documentMatchesQuery(getDocument(position), query));
+        return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    private static boolean sortsAscendingFirstBy(Document orderBy, String field) {
+        if (orderBy == null || orderBy.isEmpty()) {
+            return false;
+        }
+        String first = orderBy.keySet().iterator().next();
+        Object direction = orderBy.get(first);
+        return first.equals(field) && direction instanceof Number n && n.intValue() == 1;
+    }
+}
