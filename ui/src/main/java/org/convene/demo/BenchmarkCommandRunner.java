@@ -21,6 +21,7 @@ import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
+import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.missing.api.FindMissingNowQuery;
 import org.convene.query.missing.api.MissingNowItem;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
@@ -192,8 +193,9 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         Map<String, Supplier<Integer>> measured = new LinkedHashMap<>();
         measured.put("Meeting board (`FindMeetingBoardQuery`)", () -> queries.query(new FindMeetingBoardQuery(),
                 ResponseTypes.multipleInstancesOf(MeetingBoardItem.class)).join().size());
-        measured.put("A child's chronology (`FindChildChronologyQuery`, random children)", () -> queries.query(
-                new FindChildChronologyQuery(children.get(random.nextInt(children.size()))),
+        measured.put("A child's chronology (`FindChildChronologyQuery`, random children, with its access-log entry)",
+                () -> queries.query(new FindChildChronologyQuery(children.get(random.nextInt(children.size())),
+                        AccessPurpose.CASE_REVIEW),
                 ResponseTypes.multipleInstancesOf(ChronologyEntry.class)).join().size());
         measured.put("A referral (`FindReferralDetailsQuery`, random referrals)", () -> {
             ReferralDetails details = queries.query(new FindReferralDetailsQuery(
