@@ -200,7 +200,7 @@ class AccessibilityIT {
                 new org.convene.coordination.panel.api.SchedulePanelMeetingCommand(meetingId, today.plusDays(1),
                         java.time.LocalTime.of(10, 0), "Chris Lyle", "Room 2")));
         new LoginPage(page, baseUrl).open().signInAs("panel.chair", ConveneSpringTest.DEMO_PASSWORD);
-        PanelAgendaPage agenda = PanelAgendaPage.viaMenu(page, meetingId);
+        PanelAgendaPage agenda = PanelAgendaPage.fromMeetings(page, baseUrl, meetingId);
         agenda.item(childId).waitFor();
         assertNoSeriousViolations(analyze());
 

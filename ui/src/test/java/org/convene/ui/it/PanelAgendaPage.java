@@ -16,10 +16,9 @@ final class PanelAgendaPage {
         this.page = page;
     }
 
-    /** Opens the meeting from the panel meetings list, reached through the menu. */
-    static PanelAgendaPage viaMenu(Page page, String meetingId) {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Panel meetings"))
-                .first().click();
+    /** Opens the meeting from the panel meetings list ({@code /panel/meetings}). */
+    static PanelAgendaPage fromMeetings(Page page, String baseUrl, String meetingId) {
+        page.navigate(baseUrl + "/panel/meetings");
         page.locator("#panel-meetings [data-meeting-id='" + meetingId + "']").click();
         return new PanelAgendaPage(page).waitUntilShown();
     }

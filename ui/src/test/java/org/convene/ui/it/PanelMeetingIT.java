@@ -144,7 +144,7 @@ class PanelMeetingIT {
         Page page = context.newPage();
         String baseUrl = "http://localhost:" + port;
         new LoginPage(page, baseUrl).open().signInAs("panel.chair", ConveneSpringTest.DEMO_PASSWORD);
-        PanelAgendaPage agenda = PanelAgendaPage.viaMenu(page, meetingId);
+        PanelAgendaPage agenda = PanelAgendaPage.fromMeetings(page, baseUrl, meetingId);
         assertThat(agenda.item(childId)).containsText(name, SOON);
         assertThat(agenda.item(childId)).containsText("New referral", SOON);
 
