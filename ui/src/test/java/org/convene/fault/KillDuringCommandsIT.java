@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The application process killed ({@code kill -9}) in the middle of a stream of REST commands: after
@@ -108,6 +109,9 @@ class KillDuringCommandsIT {
         }
         assertThat(acknowledgedReferrals).hasSizeGreaterThanOrEqualTo(15);
 
+        // A second application in this JVM installs its own (Vaadin-aware) security context strategy
+        // globally; the test run's shared application must get its own back afterwards.
+        var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ConveneApplication.class)
                 .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false")) {
             EventStore events = restarted.getBean(EventStore.class);
@@ -141,6 +145,8 @@ class KillDuringCommandsIT {
                 assertThat(afterRestart.get(collection)).as("read model %s after the kill and restart", collection)
                         .isEqualTo(rebuilt.get(collection));
             }
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         }
     }
 
