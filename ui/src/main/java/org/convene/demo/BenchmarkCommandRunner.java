@@ -22,6 +22,11 @@ import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.audit.api.AccessPurpose;
+import org.convene.query.kpi.api.Breakdown;
+import org.convene.query.kpi.api.FindKpiDashboardQuery;
+import org.convene.query.kpi.api.KpiDashboard;
+import org.convene.query.kpi.api.KpiPeriod;
+import java.time.YearMonth;
 import org.convene.query.missing.api.FindMissingNowQuery;
 import org.convene.query.missing.api.MissingNowItem;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
@@ -206,6 +211,13 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                 ResponseTypes.multipleInstancesOf(MissingNowItem.class)).join().size());
         measured.put("Referral list, latest 50 (`FindRecentReferralsQuery`)", () -> queries.query(
                 new FindRecentReferralsQuery(50), ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join().size());
+        YearMonth lastMonth = YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
+        measured.put("KPI dashboard, last month, 12 months of trend (`FindKpiDashboardQuery`)", () -> queries.query(
+                new FindKpiDashboardQuery(KpiPeriod.month(lastMonth), Breakdown.NONE), KpiDashboard.class).join()
+                .results().size());
+        measured.put("KPI dashboard, last financial year by ethnicity, 12 years of trend", () -> queries.query(
+                new FindKpiDashboardQuery(KpiPeriod.year(lastMonth.atDay(1)), Breakdown.ETHNICITY),
+                KpiDashboard.class).join().results().size());
         return measured;
     }
 

@@ -12,7 +12,9 @@ import io.netty.channel.Channel;
 /**
  * The H2 (MVStore) backend of mongo-java-server, made durable per write: the stock backend commits
  * its MVStore in the background about once a second, so a killed process could lose writes that
- * were already acknowledged to the client. Here every write command commits before it is answered.
+ * were already acknowledged to the client. Here every write of an acknowledged record (an event, a
+ * user account) and every change of collections or indexes commits before it is answered; other
+ * writes ride on the next commit (see {@link #isAcknowledgedRecord}).
  * Its databases keep the non-unique indexes in memory ({@link IndexedH2Database}). It also answers the {@code hello} handshake that current drivers and Spring Boot's health check
  * send, the same way the server answers {@code isMaster}.
  */
@@ -21,6 +23,9 @@ class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "create", "drop",
             "dropindexes", "renamecollection");
+    private static final Set<String> DATA_COMMANDS = Set.of("insert", "update", "delete", "findandmodify");
+    /** Collections whose writes are acknowledged records (see {@link #isAcknowledgedRecord}). */
+    static final Set<String> ACKNOWLEDGED_COLLECTIONS = Set.of("domainevents", "snapshotevents", "users", "agencies");
 
     DurableH2Backend(String fileName) {
         super(fileName);
@@ -41,9 +46,22 @@ class DurableH2Backend extends H2Backend {
             return response;
         }
         Document response = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+        String name = command.toLowerCase(java.util.Locale.ROOT);
+        if (WRITE_COMMANDS.contains(name) && (!DATA_COMMANDS.contains(name) || isAcknowledgedRecord(query.get(command)))) {
             commit();
         }
         return response;
+    }
+
+    /**
+     * Whether a write to this collection is something acknowledged to a person or another system
+     * (an event, a user account), which must be on disk before the answer. Everything else (read
+     * models, tracking tokens, sagas, deadlines) is derived from the events and is committed with
+     * the next acknowledged write or by the background writer within a second: since every commit
+     * stores all writes before it, a killed process leaves a prefix of the writes, and the tracking
+     * tokens that are lost with a read model's writes make the processors write them again.
+     */
+    private static boolean isAcknowledgedRecord(Object collection) {
+        return collection instanceof String name && ACKNOWLEDGED_COLLECTIONS.contains(name);
     }
 }

@@ -1,0 +1,208 @@
+package org.convene.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.bson.Document;
+import org.convene.ConveneApplication;
+import org.convene.infra.projection.ProjectionRebuilder;
+import org.convene.testsupport.Eventually;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The application process killed ({@code kill -9}) in the middle of a stream of REST commands: after
+ * a restart on the same data directory every acknowledged command's event is in the event store, the
+ * projections catch up, and every read model equals a rebuild of it from the event store.
+ */
+class KillDuringCommandsIT {
+
+    private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens",
+            "sagas", "deadlines", "users", "agencies");
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void acknowledgedCommandsSurviveAKillAndReadModelsEqualARebuild() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process app = startChild(port);
+        List<String> acknowledgedChildren = new CopyOnWriteArrayList<>();
+        List<String> acknowledgedReferrals = new CopyOnWriteArrayList<>();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            Eventually.await(() -> healthy(base), ok -> ok, Duration.ofMinutes(3));
+            AtomicBoolean killed = new AtomicBoolean();
+            Thread stream = new Thread(() -> {
+                int n = 0;
+                while (!killed.get()) {
+                    try {
+                        HttpResponse<String> child = post(base + "/api/children", """
+                                {"fullName":"Kieran Stream%d","dateOfBirth":"2015-03-0%d","sexCode":"1"}
+                                """.formatted(n, 1 + n % 9));
+                        if (child.statusCode() != 201) {
+                            continue;
+                        }
+                        String childId = JSON.readTree(child.body()).get("childId").asText();
+                        acknowledgedChildren.add(childId);
+                        String referralId = UUID.randomUUID().toString();
+                        HttpResponse<String> referral = post(base + "/api/referrals", """
+                                {"referralId":"%s","receivedAt":"%s","sourceCode":"6",
+                                 "type":"POLICE_DOMESTIC_ABUSE_NOTIFICATION","childIds":["%s"],
+                                 "adults":[{"name":"Dana Stream","role":"VICTIM"}],"concernCodes":["3A"],
+                                 "dashLevel":"STANDARD","narrative":"Fictitious.","urgent":false}
+                                """.formatted(referralId, Instant.now().minus(1, ChronoUnit.HOURS), childId));
+                        if (referral.statusCode() == 201) {
+                            acknowledgedReferrals.add(referralId);
+                        }
+                        n++;
+                    } catch (Exception e) {
+                        // the process was killed while this request was in flight: not acknowledged
+                    }
+                }
+            });
+            stream.start();
+            Eventually.await(acknowledgedReferrals::size, size -> size >= 15, Duration.ofMinutes(2));
+            app.destroyForcibly().waitFor();
+            killed.set(true);
+            stream.join();
+        } finally {
+            app.destroyForcibly().waitFor();
+        }
+        assertThat(acknowledgedReferrals).hasSizeGreaterThanOrEqualTo(15);
+
+        // A second application in this JVM installs its own (Vaadin-aware) security context strategy
+        // globally; the test run's shared application must get its own back afterwards.
+        var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ConveneApplication.class)
+                .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false")) {
+            EventStore events = restarted.getBean(EventStore.class);
+            for (String id : acknowledgedChildren) {
+                assertThat(events.readEvents(id).asStream().count()).as("events of child %s", id).isEqualTo(1);
+            }
+            for (String id : acknowledgedReferrals) {
+                assertThat(events.readEvents(id).asStream().count()).as("events of referral %s", id).isEqualTo(1);
+            }
+            EventProcessingConfiguration processing = restarted.getBean(EventProcessingConfiguration.class);
+            MongoTemplate mongo = restarted.getBean(MongoTemplate.class);
+            Document newest = mongo.getCollection("domainevents").find()
+                    .sort(new Document("timestamp", -1).append("sequenceNumber", -1)).limit(1).first();
+            Instant newestAt = Instant.parse(newest.getString("timestamp"));
+            for (var processor : processing.eventProcessors().values()) {
+                if (processor instanceof TrackingEventProcessor tracking) {
+                    Eventually.await(() -> hasHandled(tracking, newestAt, newest.getString("eventIdentifier")),
+                            ok -> ok, Duration.ofMinutes(3));
+                }
+            }
+            Map<String, Map<String, Document>> afterRestart = readModels(mongo);
+            assertThat(afterRestart.get("referral_details")).hasSizeGreaterThanOrEqualTo(acknowledgedReferrals.size());
+
+            ProjectionRebuilder rebuilder = restarted.getBean(ProjectionRebuilder.class);
+            for (String projection : rebuilder.projections()) {
+                rebuilder.rebuild(projection, Duration.ofMinutes(5));
+            }
+            Map<String, Map<String, Document>> rebuilt = readModels(mongo);
+            assertThat(afterRestart.keySet()).isEqualTo(rebuilt.keySet());
+            for (String collection : rebuilt.keySet()) {
+                assertThat(afterRestart.get(collection)).as("read model %s after the kill and restart", collection)
+                        .isEqualTo(rebuilt.get(collection));
+            }
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+        }
+    }
+
+    private Process startChild(int port) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
+                ConveneApplication.class.getName(), "--server.port=" + port,
+                "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false",
+                "--convene.demo.password=convene-demo", "--vaadin.launch-browser=false"));
+        File log = dataDir.resolve("killed-app.log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private boolean healthy(String base) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("UP");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        String login = Base64.getEncoder().encodeToString("police.screener:convene-demo"
+                .getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + login)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
+        var status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(s -> {
+            TrackingToken token = WrappedToken.unwrapLowerBound(s.getTrackingToken());
+            return token instanceof MongoTrackingToken mongoToken
+                    && (mongoToken.getTimestamp().isAfter(timestamp)
+                    || mongoToken.getTimestamp().equals(timestamp) && mongoToken.getKnownEventIds().contains(eventId));
+        });
+    }
+
+
+    /** Every read-model collection, as _id to document. */
+    private static Map<String, Map<String, Document>> readModels(MongoTemplate mongo) {
+        Map<String, Map<String, Document>> models = new TreeMap<>();
+        for (String name : mongo.getCollectionNames()) {
+            if (NOT_READ_MODELS.contains(name) || name.startsWith("system.")) {
+                continue;
+            }
+            Map<String, Document> documents = new TreeMap<>();
+            for (Document d : mongo.getCollection(name).find()) {
+                documents.put(String.valueOf(d.get("_id")), d);
+            }
+            models.put(name, documents);
+        }
+        return models;
+    }
+}
