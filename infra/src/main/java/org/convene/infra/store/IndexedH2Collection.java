@@ -44,9 +44,10 @@ final class IndexedH2Collection extends H2Collection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
         InMemoryFieldIndex chosen = null;
+        Document indexQuery = indexQuery(query);
         for (Index<Object> index : getIndexes()) {
             if (index instanceof InMemoryFieldIndex fieldIndex) {
-                if (chosen == null && fieldIndex.canHandle(query)) {
+                if (chosen == null && fieldIndex.canHandle(indexQuery)) {
                     chosen = fieldIndex;
                 }
             } else if (index.canHandle(query)) {
@@ -64,9 +65,34 @@ final class IndexedH2Collection extends H2Collection {
         if (limit > 0 && sortsAscendingFirstBy(orderBy, chosen.field())) {
             wanted = numberToSkip + limit;
         }
-        List<Object> positions = chosen.positions(query, wanted,
+        List<Object> positions = chosen.positions(indexQuery, wanted,
                 position -> documentMatchesQuery(getDocument(position), query));
         return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /**
+     * The field conditions an index can use. Axon's MongoDB extension writes its queries as a
+     * top-level {@code $and} of clauses ("timestamp at or after T" and "not these event ids"; "this
+     * aggregate" and "from sequence n"), which hides every field from the indexes. Every clause of an
+     * {@code $and} must hold, so the candidates for any one clause's field condition include every
+     * answer; the collection still applies the whole query. A field named in two clauses keeps the
+     * first clause's condition.
+     */
+    static Document indexQuery(Document query) {
+        if (query == null || query.size() != 1 || !(query.get("$and") instanceof List<?> clauses)) {
+            return query;
+        }
+        Document fields = new Document();
+        for (Object clause : clauses) {
+            if (clause instanceof Document document) {
+                document.forEach((field, condition) -> {
+                    if (!field.startsWith("$") && !fields.containsKey(field)) {
+                        fields.put(field, condition);
+                    }
+                });
+            }
+        }
+        return fields;
     }
 
     private static boolean sortsAscendingFirstBy(Document orderBy, String field) {

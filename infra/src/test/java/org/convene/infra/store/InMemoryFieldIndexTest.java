@@ -78,7 +78,13 @@ class InMemoryFieldIndexTest {
                 Filters.and(Filters.gt("ts", "2026-02-10"), Filters.lt("ts", "2026-07-19")),
                 Filters.lte("ts", "2026-03-11"), Filters.eq("agg", "a7"),
                 Filters.and(Filters.eq("agg", "a3"), Filters.gte("seq", 100)),
-                Filters.and(Filters.gte("ts", "2026-03-00"), Filters.nin("_id", List.of("d1", "d2", "d3"))));
+                Filters.and(Filters.gte("ts", "2026-03-00"), Filters.nin("_id", List.of("d1", "d2", "d3"))),
+                // Axon's MongoDB extension writes explicit top-level $and queries
+                new Document("$and", List.of(new Document("ts", new Document("$gte", "2026-03-00")),
+                        new Document("_id", new Document("$nin", List.of("d1", "d2", "d3"))))),
+                new Document("$and", List.of(new Document("agg", "a3"), new Document("seq", new Document("$gte", 100)))),
+                new Document("$and", List.of(new Document("ts", new Document("$gte", "2026-02-00")),
+                        new Document("ts", new Document("$lt", "2026-06-00")))));
         for (Bson filter : filters) {
             for (int limit : new int[] {0, 1, 5, 37}) {
                 assertThat(ids(indexed.find(filter).sort(byTime).limit(limit)))
@@ -94,5 +100,21 @@ class InMemoryFieldIndexTest {
         List<Object> ids = new ArrayList<>();
         documents.forEach(d -> ids.add(d.get("_id")));
         return ids;
+    }
+
+    @Test
+    void anAndOfClausesExposesItsFieldConditionsToTheIndexes() {
+        de.bwaldvogel.mongo.bson.Document poll = new de.bwaldvogel.mongo.bson.Document("$and", List.of(
+                new de.bwaldvogel.mongo.bson.Document("timestamp",
+                        new de.bwaldvogel.mongo.bson.Document("$gte", "2026-11-23T07:00:00Z")),
+                new de.bwaldvogel.mongo.bson.Document("eventIdentifier",
+                        new de.bwaldvogel.mongo.bson.Document("$nin", List.of("e1")))));
+        de.bwaldvogel.mongo.bson.Document fields = IndexedH2Collection.indexQuery(poll);
+        assertThat(fields.keySet()).containsExactly("timestamp", "eventIdentifier");
+        assertThat(new InMemoryFieldIndex("ts", List.of(new de.bwaldvogel.mongo.backend.IndexKey("timestamp", true)))
+                .canHandle(fields)).isTrue();
+
+        de.bwaldvogel.mongo.bson.Document plain = new de.bwaldvogel.mongo.bson.Document("aggregateIdentifier", "a1");
+        assertThat(IndexedH2Collection.indexQuery(plain)).isSameAs(plain);
     }
 }
