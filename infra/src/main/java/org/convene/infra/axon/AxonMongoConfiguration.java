@@ -55,13 +55,11 @@ public class AxonMongoConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
                                           @Value("${convene.axon.event-batch-size:500}") int batchSize) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+        MongoEventStorageEngine engine = new ConveneEventStorageEngine(MongoEventStorageEngine.builder()
                 .storageStrategy(new DocumentPerEventStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .batchSize(batchSize)
-                .build();
+                .batchSize(batchSize), axonMongoTemplate);
         // Creates the unique index on aggregate id + sequence number that detects conflicting appends.
         engine.ensureIndexes();
         return engine;

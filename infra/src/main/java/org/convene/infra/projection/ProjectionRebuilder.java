@@ -49,7 +49,9 @@ public class ProjectionRebuilder {
         log.info("Rebuilding projection {} from the event store", name);
         long started = System.nanoTime();
         processor.shutDown();
-        processor.resetTokens();
+        // From the start of the stream; the token at reset is the processor's current position, so the
+        // replay ends at the event it had reached (not at a replay of a replay).
+        processor.resetTokens(source -> source.createTailToken());
         processor.start();
         awaitCaughtUp(processor, timeout);
         log.info("Rebuilt projection {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);

@@ -18,15 +18,20 @@ import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.convene.infra.axon.ConveneEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -64,12 +69,10 @@ abstract class EventStoreContract {
     }
 
     protected MongoEventStorageEngine engine() {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(template())
+        MongoEventStorageEngine engine = new ConveneEventStorageEngine(MongoEventStorageEngine.builder()
                 .storageStrategy(new DocumentPerEventStorageStrategy())
                 .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
-                .build();
+                .snapshotSerializer(serializer), template());
         engine.ensureIndexes();
         return engine;
     }
@@ -179,6 +182,62 @@ abstract class EventStoreContract {
             List<String> ofAggregate = texts(engine, prefix);
             assertThat(seen).containsSubsequence(ofAggregate);
         }
+    }
+
+    @Test
+    void theHeadIsTheNewestEventSoACatchUpReplayEndsThereWithASmallToken() {
+        MongoEventStorageEngine engine = engine();
+        assertThat(engine.createHeadToken()).as("an empty store has no head: start from the beginning").isNull();
+
+        // A history recorded with past times (a migration, the demo month, the synthetic county), a
+        // few events in the same second, appended after "now" had passed those times.
+        Instant first = Instant.parse("2025-01-06T08:00:00Z");
+        int count = 600;
+        for (int i = 0; i < count; i++) {
+            Instant at = first.plusSeconds(i < 590 ? i * 3600L : 590 * 3600L + i);
+            engine.appendEvents(new GenericDomainEventMessage<>("Referral", "agg-" + i, 0,
+                    new SomethingRecorded("agg-" + i, "e" + i, at), MetaData.emptyInstance(),
+                    UUID.randomUUID().toString(), at));
+        }
+        TrackingToken head = engine.createHeadToken();
+        assertThat(((MongoTrackingToken) head).getTimestamp()).isEqualTo(first.plusSeconds(590 * 3600L + count - 1));
+
+        // A new processor catches up as a replay (Axon's default initial token) of exactly the stored
+        // events, and its token never holds more than the look-back window's events; the next event
+        // recorded is live.
+        TrackingToken token = ReplayToken.createReplayToken(head);
+        List<Boolean> replayed = new ArrayList<>();
+        int largest = 0;
+        for (int round = 0; round < 2; round++) {
+            List<? extends TrackedEventMessage<?>> batch;
+            do {
+                batch = engine.readEvents(WrappedToken.unwrapLowerBound(token), false).limit(50)
+                        .collect(Collectors.toList());
+                for (TrackedEventMessage<?> m : batch) {
+                    token = token instanceof WrappedToken wrapped ? wrapped.advancedTo(m.trackingToken())
+                            : m.trackingToken();
+                    replayed.add(ReplayToken.isReplay(token));
+                    largest = Math.max(largest, knownIds(token));
+                }
+            } while (!batch.isEmpty());
+            if (round == 0) {
+                engine.appendEvents(event("live", 0, "recorded after the catch-up"));
+            }
+        }
+        assertThat(replayed).hasSize(count + 1);
+        assertThat(replayed.subList(0, count)).as("the history is a replay").containsOnly(true);
+        assertThat(replayed.get(count)).as("the new event is live").isFalse();
+        assertThat(largest).as("ids held in the token").isLessThanOrEqualTo(2 * 11);
+    }
+
+    private static int knownIds(TrackingToken token) {
+        int ids = 0;
+        if (token instanceof ReplayToken replay) {
+            ids += knownIds(replay.getTokenAtReset()) + knownIds(replay.getCurrentToken());
+        } else if (token instanceof MongoTrackingToken mongo) {
+            ids += mongo.getKnownEventIds().size();
+        }
+        return ids;
     }
 
     @Test
