@@ -134,15 +134,21 @@ class ChronologyProjection {
         actions.forEach(a -> known.put(a.actionId(),
                 new ChronologyReferralDocument.Action(a.actionId(), a.description(), a.ownerAgencyId())));
         mongo.save(new ChronologyReferralDocument(referralId, referral.childIds(), List.copyOf(known.values())));
-        for (String childId : referral.childIds()) {
-            add(childId, eventId, recordedAt, recordedAt, kind, summary, agencyId, referralId, true);
+        for (String namedChildId : referral.childIds()) {
+            // the decision and its actions: one read and one write of the child's chronology
+            ChronologyDocument document = loadCurrent(namedChildId);
+            String childId = document.childId;
+            document.put(new ChronologyEntry(eventId, childId, recordedAt, recordedAt, kind, summary, agencyId,
+                    referralId, true));
             for (ActionSpec action : actions) {
-                add(childId, eventId + ":" + action.actionId(), recordedAt, recordedAt, "ACTION_AGREED",
-                        "Action agreed: " + shorten(action.description()) + " (due " + (action.dueDate() == null ? "date not set"
+                document.put(new ChronologyEntry(eventId + ":" + action.actionId(), childId, recordedAt, recordedAt,
+                        "ACTION_AGREED", "Action agreed: " + shorten(action.description()) + " (due "
+                        + (action.dueDate() == null ? "date not set"
                                 : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
                                 .format(action.dueDate())) + ")",
-                        action.ownerAgencyId(), referralId, false);
+                        action.ownerAgencyId(), referralId, false));
             }
+            mongo.save(document);
         }
     }
 
@@ -309,8 +315,8 @@ class ChronologyProjection {
 
     private void add(String namedChildId, String entryId, Instant occurredAt, Instant recordedAt, String kind,
                      String summary, String agencyId, String referralId, boolean key) {
-        String childId = currentIdOf(namedChildId);
-        ChronologyDocument document = load(childId);
+        ChronologyDocument document = loadCurrent(namedChildId);
+        String childId = document.childId;
         document.put(new ChronologyEntry(entryId, childId, occurredAt, recordedAt, kind, summary, agencyId,
                 referralId, key));
         mongo.save(document);
@@ -327,15 +333,25 @@ class ChronologyProjection {
 
     /** Follows merges: the id of the record whose chronology holds this child's entries now. */
     private String currentIdOf(String childId) {
+        return loadCurrent(childId).childId;
+    }
+
+    /** Follows merges: the chronology holding this child's entries now (a new one if there is none yet). */
+    private ChronologyDocument loadCurrent(String childId) {
         String id = childId;
         for (int i = 0; i < MAX_REDIRECTS; i++) {
             ChronologyDocument document = mongo.findById(id, ChronologyDocument.class);
-            if (document == null || document.mergedInto == null) {
-                return id;
+            if (document == null) {
+                document = new ChronologyDocument();
+                document.childId = id;
+                return document;
+            }
+            if (document.mergedInto == null) {
+                return document;
             }
             id = document.mergedInto;
         }
-        return id;
+        return load(id);
     }
 
     private static String describe(ScreeningDecision decision) {

@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import org.convene.query.live.LiveUpdates;
 import java.util.Comparator;
 import java.util.List;
 
@@ -101,8 +102,7 @@ class MissingBoardsProjection {
         MissingNowDocument missing = mongo.findById(event.episodeId(), MissingNowDocument.class);
         if (missing != null) {
             mongo.remove(missing);
-            MissingNowItem item = toItem(missing, true);
-            updateEmitter.emit(FindMissingNowQuery.class, q -> true, item);
+            LiveUpdates.emit(updateEmitter, FindMissingNowQuery.class, q -> true, () -> toItem(missing, true));
         }
         MissingEpisodeDocument episode = mongo.findById(event.episodeId(), MissingEpisodeDocument.class);
         if (episode != null && episode.interviewOutcome != null) {
@@ -143,7 +143,7 @@ class MissingBoardsProjection {
         AwaitingInterviewDocument row = mongo.findById(event.episodeId(), AwaitingInterviewDocument.class);
         if (row != null) {
             mongo.remove(row);
-            updateEmitter.emit(FindAwaitingInterviewQuery.class, q -> true, toItem(row, true));
+            LiveUpdates.emit(updateEmitter, FindAwaitingInterviewQuery.class, q -> true, () -> toItem(row, true));
         }
     }
 
@@ -171,12 +171,12 @@ class MissingBoardsProjection {
 
     private void saveMissing(MissingNowDocument row) {
         mongo.save(row);
-        updateEmitter.emit(FindMissingNowQuery.class, q -> true, toItem(row, false));
+        LiveUpdates.emit(updateEmitter, FindMissingNowQuery.class, q -> true, () -> toItem(row, false));
     }
 
     private void saveAwaiting(AwaitingInterviewDocument row) {
         mongo.save(row);
-        updateEmitter.emit(FindAwaitingInterviewQuery.class, q -> true, toItem(row, false));
+        LiveUpdates.emit(updateEmitter, FindAwaitingInterviewQuery.class, q -> true, () -> toItem(row, false));
     }
 
     private MissingNowItem toItem(MissingNowDocument r, boolean removed) {

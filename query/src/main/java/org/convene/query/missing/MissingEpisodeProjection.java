@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import org.convene.query.live.LiveUpdates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -249,6 +250,10 @@ class MissingEpisodeProjection {
 
     private void save(MissingEpisodeDocument e) {
         mongo.save(e);
+        if (!LiveUpdates.watched(updateEmitter, FindMissingEpisodeQuery.class)
+                && !LiveUpdates.watched(updateEmitter, FindChildMissingHistoryQuery.class)) {
+            return;
+        }
         MissingEpisodeDetails details = toDetails(e);
         updateEmitter.emit(FindMissingEpisodeQuery.class, q -> e.episodeId.equals(q.episodeId()), details);
         updateEmitter.emit(FindChildMissingHistoryQuery.class,

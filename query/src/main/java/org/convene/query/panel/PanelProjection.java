@@ -1,5 +1,6 @@
 package org.convene.query.panel;
 
+import org.convene.query.live.LiveUpdates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -241,7 +242,8 @@ class PanelProjection {
         doc.chairName = e.chairName();
         doc.location = e.location();
         mongo.save(doc);
-        emitter.emit(FindPanelMeetingsQuery.class, q -> true, summary(doc));
+        PanelMeetingDocument saved = doc;
+        LiveUpdates.emit(emitter, FindPanelMeetingsQuery.class, q -> true, () -> summary(saved));
         emitAgenda(doc);
     }
 
@@ -539,8 +541,13 @@ class PanelProjection {
 
     /** Tells open views: the case changed (its page, the open-case list, agendas not yet past). */
     private void changed(String childId) {
+        boolean caseWatched = LiveUpdates.watched(emitter, FindPanelCaseQuery.class)
+                || LiveUpdates.watched(emitter, FindOpenPanelCasesQuery.class);
+        if (!caseWatched && !LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
-        PanelCaseDocument doc = mongo.findById(childId, PanelCaseDocument.class);
+        PanelCaseDocument doc = caseWatched ? mongo.findById(childId, PanelCaseDocument.class) : null;
         if (doc != null) {
             PanelCaseDetails details = toDetails(doc, today);
             emitter.emit(FindPanelCaseQuery.class, q -> childId.equals(q.childId()), details);
@@ -554,6 +561,9 @@ class PanelProjection {
     }
 
     private void emitAgenda(PanelMeetingDocument meeting) {
+        if (!LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+            return;
+        }
         emitter.emit(FindPanelAgendaQuery.class, q -> meeting.meetingId.equals(q.meetingId()),
                 agenda(meeting, openCases(), LocalDate.now(clock)));
     }

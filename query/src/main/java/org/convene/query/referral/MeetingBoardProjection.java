@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveUpdates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -191,7 +192,9 @@ class MeetingBoardProjection {
 
     private void save(MeetingBoardDocument row) {
         mongo.save(row);
-        emit(toItem(row, Map.of()));
+        if (LiveUpdates.watched(updateEmitter, FindMeetingBoardQuery.class)) {
+            emit(toItem(row, Map.of()));
+        }
     }
 
     private void remove(String referralId) {
@@ -200,6 +203,9 @@ class MeetingBoardProjection {
             return;
         }
         mongo.remove(row);
+        if (!LiveUpdates.watched(updateEmitter, FindMeetingBoardQuery.class)) {
+            return;
+        }
         MeetingBoardItem item = toItem(row, Map.of(), 0);
         emit(new MeetingBoardItem(item.referralId(), item.receivedAt(), item.sourceCode(), item.sourceDescription(),
                 item.type(), item.urgent(), item.dashLevel(), item.children(), item.contributingAgencies(),

@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveUpdates;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ class OpenActionsProjection {
                     spec.ownerAgencyId(), spec.dueDate(), decisionId, details == null ? List.of()
                     : details.children.stream().map(c -> c.childId()).filter(java.util.Objects::nonNull).toList());
             mongo.save(action);
-            emit(toSummary(action, childNames(details), false));
+            emit(() -> toSummary(action, childNames(details), false));
         }
     }
 
@@ -76,8 +77,8 @@ class OpenActionsProjection {
             return;
         }
         mongo.remove(action);
-        ReferralDetailsDocument details = mongo.findById(action.referralId(), ReferralDetailsDocument.class);
-        emit(toSummary(action, childNames(details), true));
+        emit(() -> toSummary(action, childNames(mongo.findById(action.referralId(), ReferralDetailsDocument.class)),
+                true));
     }
 
     /** The owner agency's open actions, soonest due first. */
@@ -106,9 +107,12 @@ class OpenActionsProjection {
         return ChildRefs.resolve(details.children, children).stream().map(ChildRef::fullName).toList();
     }
 
-    private void emit(OpenActionSummary summary) {
-        updateEmitter.emit(FindOpenActionsQuery.class, q -> summary.ownerAgencyId().equals(q.ownerAgencyId()),
-                summary);
+    private void emit(java.util.function.Supplier<OpenActionSummary> update) {
+        if (LiveUpdates.watched(updateEmitter, FindOpenActionsQuery.class)) {
+            OpenActionSummary summary = update.get();
+            updateEmitter.emit(FindOpenActionsQuery.class, q -> summary.ownerAgencyId().equals(q.ownerAgencyId()),
+                    summary);
+        }
     }
 
     private static OpenActionSummary toSummary(OpenActionDocument a, List<String> childNames, boolean done) {

@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveUpdates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,8 +205,8 @@ class ReferralDetailsProjection {
 
     private void saveAndEmit(ReferralDetailsDocument d) {
         mongo.save(d);
-        ReferralDetails details = toDetails(d);
-        updateEmitter.emit(FindReferralDetailsQuery.class, q -> d.referralId.equals(q.referralId()), details);
+        LiveUpdates.emit(updateEmitter, FindReferralDetailsQuery.class, q -> d.referralId.equals(q.referralId()),
+                () -> toDetails(d));
     }
 
     private ReferralDetails toDetails(ReferralDetailsDocument d) {

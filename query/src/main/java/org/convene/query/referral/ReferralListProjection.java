@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveUpdates;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -45,7 +46,7 @@ class ReferralListProjection {
                 event.childDateOfBirth(), event.urgent(), event.recordedBy().userId(),
                 event.recordedBy().agencyId(), event.recordedAt());
         mongo.save(document);
-        updateEmitter.emit(FindRecentReferralsQuery.class, query -> true, toSummary(document));
+        LiveUpdates.emit(updateEmitter, FindRecentReferralsQuery.class, query -> true, () -> toSummary(document));
     }
 
     @EventHandler
@@ -68,7 +69,7 @@ class ReferralListProjection {
                 named.isEmpty() ? null : named.get(0).dateOfBirth(), event.urgent(), event.recordedBy().userId(),
                 event.recordedBy().agencyId(), event.recordedAt());
         mongo.save(document);
-        updateEmitter.emit(FindRecentReferralsQuery.class, query -> true, toSummary(document));
+        LiveUpdates.emit(updateEmitter, FindRecentReferralsQuery.class, query -> true, () -> toSummary(document));
     }
 
     @QueryHandler

@@ -1,5 +1,10 @@
 package org.convene.query.missing;
 
+import org.convene.query.missing.api.FindChildMissingHistoryQuery;
+import org.convene.query.missing.api.FindMissingEpisodeQuery;
+import org.convene.query.missing.api.FindAwaitingInterviewQuery;
+import org.convene.query.missing.api.FindMissingNowQuery;
+import org.convene.query.testsupport.OpenScreens;
 import static org.mockito.Mockito.mock;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -11,7 +16,9 @@ import org.convene.query.testsupport.EmbeddedMongo;
 class MissingProjections implements AutoCloseable {
 
     final EmbeddedMongo store = new EmbeddedMongo();
-    final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    final QueryUpdateEmitter emitter = OpenScreens.watching(mock(QueryUpdateEmitter.class),
+            FindMissingNowQuery.class, FindAwaitingInterviewQuery.class, FindMissingEpisodeQuery.class,
+            FindChildMissingHistoryQuery.class);
     final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
     final MissingEpisodeProjection episodes =
             new MissingEpisodeProjection(store.template(), emitter, children.directory(),

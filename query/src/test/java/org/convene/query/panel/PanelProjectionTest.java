@@ -1,5 +1,6 @@
 package org.convene.query.panel;
 
+import org.convene.query.testsupport.OpenScreens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.testsupport.PanelEvents.action;
 import static org.convene.query.testsupport.PanelEvents.closed;
@@ -57,7 +58,9 @@ class PanelProjectionTest {
     private static final LocalDate MEETING = TODAY.plusDays(3);
 
     private final EmbeddedMongo store = new EmbeddedMongo();
-    private final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    private final QueryUpdateEmitter emitter = OpenScreens.watching(mock(QueryUpdateEmitter.class),
+            FindPanelCaseQuery.class, FindOpenPanelCasesQuery.class, FindPanelAgendaQuery.class,
+            FindPanelMeetingsQuery.class);
     private final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
     private final PanelProjection projection = new PanelProjection(store.template(), emitter, children.directory(),
             Clock.fixed(NOW, TextRules.UK));

@@ -15,6 +15,8 @@ import static org.convene.query.testsupport.ScreeningEvents.withdrawn;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralType;
@@ -184,6 +187,20 @@ class MeetingBoardProjectionTest {
         apply(contribution);
         apply(decision);
         assertThat(board()).isEmpty();
+    }
+
+    @Test
+    void withNoScreenOpenNoUpdateIsBuiltOrSentButTheBoardIsKept() {
+        QueryUpdateEmitter nobodyWatching = mock(QueryUpdateEmitter.class);
+        MeetingBoardProjection board = new MeetingBoardProjection(p.store.template(), nobodyWatching,
+                p.children.directory(), p.clock);
+        Dispatch.to(received("r1", MON, false, DashLevel.MEDIUM, "c1"), board);
+        Dispatch.to(received("r2", MON, false, DashLevel.HIGH, "c2"), board);
+        Dispatch.to(withdrawn("r2", MON.plusSeconds(600)), board);
+
+        verify(nobodyWatching, never()).emit(any(Class.class), any(Predicate.class), any());
+        assertThat(board.handle(new FindMeetingBoardQuery())).extracting(MeetingBoardItem::referralId)
+                .containsExactly("r1");
     }
 
     @Test

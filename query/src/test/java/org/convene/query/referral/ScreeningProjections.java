@@ -1,5 +1,9 @@
 package org.convene.query.referral;
 
+import org.convene.query.action.api.FindOpenActionsQuery;
+import org.convene.query.referral.api.FindReferralDetailsQuery;
+import org.convene.query.referral.api.FindMeetingBoardQuery;
+import org.convene.query.testsupport.OpenScreens;
 import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
@@ -16,7 +20,8 @@ class ScreeningProjections implements AutoCloseable {
     static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
 
     final EmbeddedMongo store = new EmbeddedMongo();
-    final QueryUpdateEmitter emitter = mock(QueryUpdateEmitter.class);
+    final QueryUpdateEmitter emitter = OpenScreens.watching(mock(QueryUpdateEmitter.class),
+            FindMeetingBoardQuery.class, FindReferralDetailsQuery.class, FindOpenActionsQuery.class);
     final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
     final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
     final ReferralDetailsProjection details =
