@@ -15,6 +15,10 @@ import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
@@ -53,6 +57,7 @@ class KpiProjection {
     static final Duration REPEAT_WINDOW = Duration.ofDays(90);
     static final int REPEAT_THRESHOLD = 3;
     private static final int MAX_REDIRECTS = 10;
+    private static final String BATCH_MONTHS = KpiProjection.class.getName() + ".batchMonths";
 
     private final MongoTemplate mongo;
 
@@ -170,7 +175,7 @@ class KpiProjection {
             fact.reReferral = flags.getOrDefault(c.childId, false);
             row.children.add(fact);
         }
-        doc.save(mongo);
+        save(doc);
         KpiLocatorDocument locator = new KpiLocatorDocument();
         locator.key = "referral:" + event.referralId();
         locator.month = month;
@@ -268,7 +273,7 @@ class KpiProjection {
                         .filter(c -> c.childId.equals(child.childId))
                         .forEach(c -> c.reReferral = ref.reReferral);
             }
-            doc.save(mongo);
+            save(doc);
         });
     }
 
@@ -288,7 +293,7 @@ class KpiProjection {
         }
         fact.copyAttributes(child);
         fact.lastSeenAt = event.lastSeenAt();
-        doc.save(mongo);
+        save(doc);
         KpiLocatorDocument locator = locator("episode:" + event.episodeId());
         if (locator == null) {
             locator = new KpiLocatorDocument();
@@ -476,9 +481,9 @@ class KpiProjection {
     }
 
     private void updatePanel(String month, Consumer<KpiMonthDocument> change) {
-        KpiMonthDocument doc = KpiMonthDocument.load(mongo, month);
+        KpiMonthDocument doc = month(month);
         change.accept(doc);
-        doc.save(mongo);
+        save(doc);
     }
 
     @ResetHandler
@@ -512,23 +517,68 @@ class KpiProjection {
     }
 
     private KpiMonthDocument referralMonth(String month) {
-        return KpiMonthDocument.load(mongo, month);
+        return month(month);
     }
 
     private KpiMonthDocument missingMonth(String month) {
-        return KpiMonthDocument.load(mongo, month);
+        return month(month);
+    }
+
+    /**
+     * The month's facts. Within a batch of events (a catch-up or a rebuild handles up to 200 at a
+     * time) each month is read once and written once, when the batch's last event has been handled
+     * and before the processor records its position ({@link #writeMonthsAtTheEndOfTheBatch}): a
+     * month holds hundreds of rows, and reading and rewriting it for every event was most of the
+     * cost of a rebuild. Outside a batch (one event at a time) it is read and written every time.
+     */
+    private KpiMonthDocument month(String month) {
+        Map<String, KpiMonthDocument> batch = batchMonths();
+        return batch == null ? KpiMonthDocument.load(mongo, month)
+                : batch.computeIfAbsent(month, m -> KpiMonthDocument.load(mongo, m));
+    }
+
+    private void save(KpiMonthDocument doc) {
+        if (batchMonths() == null) {
+            doc.save(mongo);
+        }
+    }
+
+    private static Map<String, KpiMonthDocument> batchMonths() {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            return null;
+        }
+        return batch.getOrComputeResource(BATCH_MONTHS, key -> new LinkedHashMap<String, KpiMonthDocument>());
+    }
+
+    /**
+     * Writes the months changed by this batch after its last event, inside the batch's unit of
+     * work: the tracking processor stores its token only after this, so a crash before it means
+     * the batch is handled again (and a failure rolls the batch back).
+     */
+    @MessageHandlerInterceptor
+    Object writeMonthsAtTheEndOfTheBatch(InterceptorChain chain) throws Exception {
+        Object result = chain.proceed();
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch
+                && batch.isLastMessage()) {
+            Map<String, KpiMonthDocument> months = batch.getResource(BATCH_MONTHS);
+            if (months != null) {
+                months.values().forEach(doc -> doc.save(mongo));
+                months.clear();
+            }
+        }
+        return result;
     }
 
     private void updateReferral(String month, String referralId, Consumer<ReferralFact> change) {
         KpiMonthDocument doc = referralMonth(month);
         doc.rows.stream().filter(r -> Objects.equals(r.referralId, referralId)).forEach(change);
-        doc.save(mongo);
+        save(doc);
     }
 
     private void updateMissing(String month, Consumer<KpiMonthDocument> change) {
         KpiMonthDocument doc = missingMonth(month);
         change.accept(doc);
-        doc.save(mongo);
+        save(doc);
     }
 
     private void updateReturn(String episodeId, Consumer<ReturnFact> change) {
