@@ -12,7 +12,6 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -56,7 +55,7 @@ public class AxonMongoConfiguration {
                                           Serializer serializer,
                                           @Value("${convene.axon.event-batch-size:500}") int batchSize) {
         MongoEventStorageEngine engine = new ConveneEventStorageEngine(MongoEventStorageEngine.builder()
-                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .storageStrategy(new LimitedFetchStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .batchSize(batchSize), axonMongoTemplate);

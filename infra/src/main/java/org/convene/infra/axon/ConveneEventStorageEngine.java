@@ -15,7 +15,7 @@ import org.bson.Document;
 /**
  * Axon's MongoDB event storage engine with a head token that is the position of the newest stored
  * event (no token at all for an empty store), instead of the extension's "now with no known events"
- * (docs/decisions/0016-head-token-at-the-newest-event.md).
+ * (docs/decisions/0016-head-token-live-updates-and-batched-kpi-months.md).
  *
  * <p>Why it matters: a new tracking processor starts with a replay token whose "token at reset" is
  * the head. With the extension's head, that token never covers a real position (its set of known

@@ -28,10 +28,10 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.convene.infra.axon.ConveneEventStorageEngine;
+import org.convene.infra.axon.LimitedFetchStorageStrategy;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -70,7 +70,7 @@ abstract class EventStoreContract {
 
     protected MongoEventStorageEngine engine() {
         MongoEventStorageEngine engine = new ConveneEventStorageEngine(MongoEventStorageEngine.builder()
-                .storageStrategy(new DocumentPerEventStorageStrategy())
+                .storageStrategy(new LimitedFetchStorageStrategy())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer), template());
         engine.ensureIndexes();
