@@ -1,5 +1,6 @@
 package org.convene.query.chronology;
 
+import org.convene.query.batch.BatchedDocuments;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,15 +77,15 @@ class ChronologyProjection {
     /** A first-slice referral names no child record: it has no chronology, but later events must not fail. */
     @EventHandler
     void on(ReferralRecordedEvent event) {
-        if (mongo.findById(event.referralId(), ChronologyReferralDocument.class) == null) {
-            mongo.save(new ChronologyReferralDocument(event.referralId(), List.of(), List.of()));
+        if (BatchedDocuments.findById(mongo, event.referralId(), ChronologyReferralDocument.class) == null) {
+            BatchedDocuments.save(mongo, event.referralId(), new ChronologyReferralDocument(event.referralId(), List.of(), List.of()));
         }
     }
 
     @EventHandler
     void on(ReferralReceivedEvent event, @MessageIdentifier String eventId) {
-        ChronologyReferralDocument existing = mongo.findById(event.referralId(), ChronologyReferralDocument.class);
-        mongo.save(new ChronologyReferralDocument(event.referralId(), List.copyOf(event.childIds()),
+        ChronologyReferralDocument existing = BatchedDocuments.findById(mongo, event.referralId(), ChronologyReferralDocument.class);
+        BatchedDocuments.save(mongo, event.referralId(), new ChronologyReferralDocument(event.referralId(), List.copyOf(event.childIds()),
                 existing == null ? List.of() : existing.actions()));
         StringBuilder summary = new StringBuilder("Referral received: ").append(event.type().label())
                 .append(" from ").append(source(event.sourceCode()));
@@ -124,7 +125,7 @@ class ChronologyProjection {
 
     private void decided(String referralId, String eventId, String kind, String summary, ScreeningDecision decision,
                          String agencyId, Instant recordedAt) {
-        ChronologyReferralDocument referral = mongo.findById(referralId, ChronologyReferralDocument.class);
+        ChronologyReferralDocument referral = BatchedDocuments.findById(mongo, referralId, ChronologyReferralDocument.class);
         if (referral == null) {
             return;
         }
@@ -133,7 +134,7 @@ class ChronologyProjection {
         referral.actions().forEach(a -> known.put(a.actionId(), a));
         actions.forEach(a -> known.put(a.actionId(),
                 new ChronologyReferralDocument.Action(a.actionId(), a.description(), a.ownerAgencyId())));
-        mongo.save(new ChronologyReferralDocument(referralId, referral.childIds(), List.copyOf(known.values())));
+        BatchedDocuments.save(mongo, referralId, new ChronologyReferralDocument(referralId, referral.childIds(), List.copyOf(known.values())));
         for (String namedChildId : referral.childIds()) {
             // the decision and its actions: one read and one write of the child's chronology
             ChronologyDocument document = loadCurrent(namedChildId);
@@ -148,13 +149,13 @@ class ChronologyProjection {
                                 .format(action.dueDate())) + ")",
                         action.ownerAgencyId(), referralId, false));
             }
-            mongo.save(document);
+            BatchedDocuments.save(mongo, document.childId, document);
         }
     }
 
     @EventHandler
     void on(ActionCompletedEvent event, @MessageIdentifier String eventId) {
-        ChronologyReferralDocument referral = mongo.findById(event.referralId(), ChronologyReferralDocument.class);
+        ChronologyReferralDocument referral = BatchedDocuments.findById(mongo, event.referralId(), ChronologyReferralDocument.class);
         if (referral == null) {
             return;
         }
@@ -185,9 +186,9 @@ class ChronologyProjection {
         survivor.put(new ChronologyEntry(eventId, survivorId, event.recordedAt(), event.recordedAt(),
                 "RECORD_MERGED", "Duplicate record " + event.duplicateChildId() + " merged into this record: "
                 + shorten(event.reason()), event.recordedBy().agencyId(), null, false));
-        mongo.save(survivor);
+        BatchedDocuments.save(mongo, survivor.childId, survivor);
         duplicate.mergedInto = survivorId;
-        mongo.save(duplicate);
+        BatchedDocuments.save(mongo, duplicate.childId, duplicate);
     }
 
     @EventHandler
@@ -291,7 +292,7 @@ class ChronologyProjection {
         String childId = currentIdOf(query.childId());
         accessLog.opened(childId, query.purpose(), query.record() == null ? AccessedRecord.CHRONOLOGY : query.record(),
                 userId, agencyId);
-        ChronologyDocument document = mongo.findById(childId, ChronologyDocument.class);
+        ChronologyDocument document = BatchedDocuments.findById(mongo, childId, ChronologyDocument.class);
         if (document == null) {
             return List.of();
         }
@@ -307,7 +308,7 @@ class ChronologyProjection {
     }
 
     private void forChildren(String referralId, java.util.function.Consumer<String> action) {
-        ChronologyReferralDocument referral = mongo.findById(referralId, ChronologyReferralDocument.class);
+        ChronologyReferralDocument referral = BatchedDocuments.findById(mongo, referralId, ChronologyReferralDocument.class);
         if (referral != null) {
             referral.childIds().forEach(action);
         }
@@ -319,11 +320,11 @@ class ChronologyProjection {
         String childId = document.childId;
         document.put(new ChronologyEntry(entryId, childId, occurredAt, recordedAt, kind, summary, agencyId,
                 referralId, key));
-        mongo.save(document);
+        BatchedDocuments.save(mongo, document.childId, document);
     }
 
     private ChronologyDocument load(String childId) {
-        ChronologyDocument document = mongo.findById(childId, ChronologyDocument.class);
+        ChronologyDocument document = BatchedDocuments.findById(mongo, childId, ChronologyDocument.class);
         if (document == null) {
             document = new ChronologyDocument();
             document.childId = childId;
@@ -340,7 +341,7 @@ class ChronologyProjection {
     private ChronologyDocument loadCurrent(String childId) {
         String id = childId;
         for (int i = 0; i < MAX_REDIRECTS; i++) {
-            ChronologyDocument document = mongo.findById(id, ChronologyDocument.class);
+            ChronologyDocument document = BatchedDocuments.findById(mongo, id, ChronologyDocument.class);
             if (document == null) {
                 document = new ChronologyDocument();
                 document.childId = id;
