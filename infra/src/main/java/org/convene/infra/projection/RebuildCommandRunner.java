@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rebuild command: started with {@code --convene.rebuild=<projection>} (or {@code all}), the
- * application rebuilds that projection from the event store and exits instead of serving. Run it
- * while the application is stopped (README, "Rebuilding a projection").
+ * application rebuilds that projection from the event store and exits instead of serving (several,
+ * or {@code all}, are rebuilt at the same time). Run it while the application is stopped (README,
+ * "Rebuilding a projection").
  */
 @Component
 public class RebuildCommandRunner implements ApplicationRunner {
@@ -44,9 +45,12 @@ public class RebuildCommandRunner implements ApplicationRunner {
         }
         int exitCode = 0;
         try {
-            List<String> names = "all".equals(target) ? rebuilder.projections() : List.of(target.split(","));
-            for (String name : names) {
-                rebuilder.rebuild(name.strip(), timeout);
+            List<String> names = "all".equals(target) ? rebuilder.projections()
+                    : java.util.Arrays.stream(target.split(",")).map(String::strip).toList();
+            if (names.size() == 1) {
+                rebuilder.rebuild(names.get(0), timeout);
+            } else {
+                rebuilder.rebuildTogether(names, timeout);   // each on its own processor thread
             }
             log.info("Rebuild finished: {}", names);
         } catch (Exception e) {
