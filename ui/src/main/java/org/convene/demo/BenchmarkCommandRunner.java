@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.bson.Document;
 import org.convene.infra.projection.ProjectionRebuilder;
+import org.convene.infra.store.InMemoryIndexes;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
@@ -79,7 +80,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     BenchmarkCommandRunner(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder,
                            QueryGateway queries, MongoTemplate mongo, MongoUserDetailsService users,
                            ConfigurableApplicationContext context, @Value("${convene.bench:}") String setting,
-                           @Value("${convene.bench-idle-seconds:60}") int idleSeconds) {
+                           @Value("${convene.bench-idle-seconds:30}") int idleSeconds) {
         this.county = county;
         this.store = store;
         this.rebuilder = rebuilder;
@@ -138,9 +139,11 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         long catchUp = System.nanoTime() - caughtUpStart;
         long events = store.eventCount();
         md.append(String.format(Locale.ROOT, "The county: %,d referrals (%,d police domestic-abuse notifications), "
-                        + "%,d missing episodes of %,d children, %,d children in all; %,d commands (%,d refused by "
+                        + "%,d missing episodes of %,d children, %,d exploitation panel cases opened and %,d panel "
+                        + "meetings with %,d discussions, %,d children in all; %,d commands (%,d refused by "
                         + "the rules), **%,d events** in the store.%n%n", county.referrals(),
                 county.domesticAbuseNotifications(), county.missingEpisodes(), county.missingChildren(),
+                store.panelCasesOpened(), county.panelMeetings(), county.panelDiscussions(),
                 county.children(), county.commands(), county.refused(), events));
 
         // 2. Raw inserts of as many documents into the same store, with the driver.
@@ -161,19 +164,24 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                 .append(String.format(Locale.ROOT, "After the last command the projections and sagas needed %.1f s "
                         + "more to catch up.%n%n", seconds(catchUp)));
 
-        // 3. Rebuilding every projection against a raw read of the event collection.
+        // 3. Rebuilding every projection (all at once, as --convene.rebuild=all does) against a raw read
+        //    of the event collection.
+        long rawRead = rawRead();
+        double readRate = events / seconds(rawRead);
+        long t0 = System.nanoTime();
+        Map<String, Long> rebuilt = rebuilder.rebuildTogether(rebuilder.projections(), Duration.ofHours(6));
+        long allTook = System.nanoTime() - t0;
         md.append("### Rebuilding projections from the event store\n\n")
-                .append("| projection | time | events/s | raw read of the events, documents/s | ratio |\n")
-                .append("|---|---|---|---|---|\n");
-        for (String projection : rebuilder.projections()) {
-            long rawRead = rawRead();
-            long t0 = System.nanoTime();
-            rebuilder.rebuild(projection, Duration.ofHours(6));
-            long took = System.nanoTime() - t0;
-            double rebuildRate = events / seconds(took);
-            double readRate = events / seconds(rawRead);
-            md.append(String.format(Locale.ROOT, "| `%s` | %.1f s | %,.0f | %,.0f | %.3f |%n", projection,
-                    seconds(took), rebuildRate, readRate, rebuildRate / readRate));
+                .append(String.format(Locale.ROOT, "All %d projections rebuilt together (`--convene.rebuild=all`: each "
+                        + "on its own processor thread, sharing the 2 cores) in **%.1f s**; a raw read of the %,d "
+                        + "events with the driver took %.1f s (%,.0f documents/s).%n%n", rebuilt.size(),
+                        seconds(allTook), events, seconds(rawRead), readRate))
+                .append("| projection | caught up after | events/s | ratio to the raw read |\n|---|---|---|---|\n");
+        for (Map.Entry<String, Long> projection : rebuilt.entrySet()) {
+            double took = projection.getValue() / 1000.0;
+            double rebuildRate = events / took;
+            md.append(String.format(Locale.ROOT, "| `%s` | %.1f s | %,.0f | %.3f |%n", projection.getKey(), took,
+                    rebuildRate, rebuildRate / readRate));
         }
         md.append('\n');
 
@@ -258,8 +266,10 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     /** {total nanos of insertMany of n documents, insertOne p50, insertOne p99}; the scratch collection is dropped. */
     private long[] rawInserts(long n) {
         MongoCollection<Document> events = mongo.getCollection(CountyStore.EVENTS);
+        if (mongo.collectionExists("bench_raw_inserts")) {
+            mongo.dropCollection("bench_raw_inserts");
+        }
         MongoCollection<Document> scratch = mongo.getCollection("bench_raw_inserts");
-        scratch.drop();
         List<Document> batch = new ArrayList<>(1000);
         long total = 0;
         long copied = 0;
@@ -309,12 +319,14 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         Thread.sleep(2000);
         Runtime runtime = Runtime.getRuntime();
         long heapUsed = runtime.totalMemory() - runtime.freeMemory();
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        long t0 = System.nanoTime();
-        Thread.sleep(idleSeconds * 1000L);
-        long cpu = os.getProcessCpuTime() - cpu0;
-        long wall = System.nanoTime() - t0;
+        double withIndexes = idleCpu(idleSeconds);
+        InMemoryIndexes.enableForMeasurement(false);
+        double withoutIndexes;
+        try {
+            withoutIndexes = idleCpu(Math.max(10, idleSeconds / 2));
+        } finally {
+            InMemoryIndexes.enableForMeasurement(true);
+        }
         String rss = Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(l -> l.startsWith("VmRSS:")).findFirst().map(l -> l.substring(6).strip()).orElse("?");
         return String.format(Locale.ROOT, "### Memory and idle CPU (this application, holding the county)%n%n"
@@ -322,9 +334,20 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                         + "| heap in use after a full GC | %,d MB (max heap %,d MB) |%n"
                         + "| resident set size (RSS) | %s |%n"
                         + "| CPU while idle for %d s (event processors polling, deadline poller) | %.2f %% of one core |%n"
+                        + "| the same for %d s with the store's in-memory indexes switched off (every poll reads the "
+                        + "whole collection) | %.2f %% of one core |%n"
                         + "| live threads | %d |%n%n",
-                heapUsed >> 20, runtime.maxMemory() >> 20, rss, idleSeconds, 100.0 * cpu / wall,
-                ManagementFactory.getThreadMXBean().getThreadCount());
+                heapUsed >> 20, runtime.maxMemory() >> 20, rss, idleSeconds, withIndexes,
+                Math.max(10, idleSeconds / 2), withoutIndexes, ManagementFactory.getThreadMXBean().getThreadCount());
+    }
+
+    /** The process's CPU over {@code seconds} of idle time, in % of one core. */
+    private static double idleCpu(int seconds) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        return 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - t0);
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -30,6 +30,12 @@ class CountyStore {
         return mongo.getCollection(EVENTS).countDocuments();
     }
 
+    /** Exploitation panel cases opened (a young person referred with no case open), from the events. */
+    long panelCasesOpened() {
+        return mongo.getCollection(EVENTS).countDocuments(new Document("payloadType",
+                org.convene.coordination.panel.api.PanelCaseOpenedEvent.class.getName()));
+    }
+
     /** Tracking tokens are time-based: a history in the past can only be written into an empty store. */
     void requireEmpty() {
         if (mongo.getCollection(EVENTS).estimatedDocumentCount() > 0) {

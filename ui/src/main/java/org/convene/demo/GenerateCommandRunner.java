@@ -73,10 +73,12 @@ class GenerateCommandRunner implements ApplicationRunner {
             var result = county.generateDays(days(options), options.get("seed"), nanos -> { });
             store.awaitProjections();
             log.info("Synthetic county generated: {} referrals ({} domestic-abuse notifications), {} missing episodes "
-                    + "of {} children, {} children, {} commands ({} refused) in {} s; {} events in the store",
+                    + "of {} children, {} children, {} panel cases opened, {} panel meetings with {} discussions, {} "
+                    + "commands ({} refused) in {} s; {} events in the store",
                     result.referrals(), result.domesticAbuseNotifications(), result.missingEpisodes(),
-                    result.missingChildren(), result.children(), result.commands(), result.refused(),
-                    result.nanos() / 1_000_000_000, store.eventCount());
+                    result.missingChildren(), result.children(), store.panelCasesOpened(), result.panelMeetings(),
+                    result.panelDiscussions(), result.commands(), result.refused(), result.nanos() / 1_000_000_000,
+                    store.eventCount());
         } catch (Exception e) {
             log.error("Generating the synthetic county failed: {}", e.getMessage(), e);
             exitCode = 1;

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,6 +27,19 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.convene.coordination.panel.api.ActionHeading;
+import org.convene.coordination.panel.api.ClosureReason;
+import org.convene.coordination.panel.api.CompletePanelActionCommand;
+import org.convene.coordination.panel.api.ExploitationType;
+import org.convene.coordination.panel.api.PanelActionSpec;
+import org.convene.coordination.panel.api.PanelRiskLevel;
+import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
+import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
+import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
+import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
+import org.convene.query.panel.api.FindPanelAgendaQuery;
+import org.convene.query.panel.api.PanelAgenda;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.IdentifierType;
@@ -64,8 +78,12 @@ import org.springframework.stereotype.Component;
  * sent through the real command gateway (the real aggregates and rules, as the fictitious users of
  * each agency): per year about 6,400 referrals of which about 2,400 police domestic-abuse
  * notifications, each agency's checks, the meeting's decisions and actions (most done), and about
- * 2,000 missing episodes of 700 children with their returns and return interviews. All names are
- * fictitious; the same seed gives the same county.
+ * 2,000 missing episodes of 700 children with their returns and return interviews, and the
+ * exploitation panel: about 150 young people a year referred (by screening decisions and missing
+ * flags through the real triggers, and directly by agencies), discussed at a monthly meeting whose
+ * agenda the chair reads from the panel's read model, with risk levels, actions (most done by their
+ * owner agency), reviews and closures. All names are fictitious; the same seed gives the same
+ * commands (system reactions that depend on timing, such as an interview deadline passing, may differ).
  *
  * <p>As in {@link DemoCounty}, every command is sent at its simulated time (Axon's event clock is
  * moved forward, in time order), so events record when they happened and who did them. The store
@@ -80,7 +98,12 @@ public class SyntheticCounty {
 
     /** What a run sent: counts per kind and the gateway latency of every command. */
     public record Result(int referrals, int domesticAbuseNotifications, int missingEpisodes, int missingChildren,
-                         int children, int commands, int refused, long nanos) {
+                         int children, int panelMeetings, int panelDiscussions, int commands, int refused,
+                         long nanos) {
+    }
+
+    /** A panel meeting being held: the chair works through its agenda as the panel's read model shows it. */
+    private record HoldPanelMeeting(String meetingId, LocalDate heldOn) {
     }
 
     private record Step(Instant at, long order, String username, Object command) {
@@ -90,11 +113,27 @@ public class SyntheticCounty {
     }
 
     private final CommandGateway commands;
+    private final org.axonframework.commandhandling.CommandBus commandBus;
+    private final QueryGateway queries;
+    /**
+     * The simulated clock moves only while no command is being handled: a system reaction (a
+     * trigger, a saga, a deadline) handled on another thread while the generator moves the clock on
+     * could otherwise store an event stamped minutes before one already stored, which tracking
+     * processors (reading on from their last timestamp, with a one-second look-back) would miss.
+     * In real time every thread shares one clock and this cannot happen.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock clockLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final CountyStore store;
     private final MongoUserDetailsService users;
     private final java.util.Map<String, UserDetails> userCache = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SyntheticCounty(CommandGateway commands, MongoUserDetailsService users) {
+    SyntheticCounty(CommandGateway commands, org.axonframework.commandhandling.CommandBus commandBus,
+                    QueryGateway queries, CountyStore store, MongoUserDetailsService users) {
         this.commands = commands;
+        this.commandBus = commandBus;
+        this.queries = queries;
+        this.store = store;
         this.users = users;
     }
 
@@ -106,12 +145,23 @@ public class SyntheticCounty {
         return generateDays(years * 365, seed, latency);
     }
 
-    /** As {@link #generate}, for a number of days (tests use a few weeks). */
+    /** As {@link #generate}, for a number of days. */
     public Result generateDays(int days, long seed, LongConsumer latency) {
+        return generateDays(days, seed, GenericEventMessage.clock.instant(), latency);
+    }
+
+    /** As {@link #generate}, for the {@code days} before {@code end} (a past instant: tests choose the calendar). */
+    Result generateDays(int days, long seed, Instant end, LongConsumer latency) {
         Clock realClock = GenericEventMessage.clock;
+        var holdsTheClock = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            clockLock.readLock().lock();
+            unitOfWork.onCleanup(u -> clockLock.readLock().unlock());
+            return chain.proceed();
+        });
         try {
-            return run(days, seed, realClock.instant(), latency);
+            return run(days, seed, end, latency);
         } finally {
+            holdsTheClock.cancel();
             GenericEventMessage.clock = realClock;
             SecurityContextHolder.clearContext();
         }
@@ -126,7 +176,7 @@ public class SyntheticCounty {
                 ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
         long[] order = {0};
         List<Kid> known = new ArrayList<>();
-        int[] sent = {0, 0};
+        int[] sent = {0, 0, 0, 0};   // commands, refused, panel meetings held, panel discussions
         int referrals = 0;
         int domesticAbuse = 0;
         int episodes = 0;
@@ -134,7 +184,11 @@ public class SyntheticCounty {
         LocalDate yearStart = first;
         for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
             Instant dayStart = day.atStartOfDay(UK).toInstant();
-            drain(queue, dayStart, latency, sent);
+            drain(queue, dayStart, latency, sent, order, now, seed);
+            planPanelMeetings(seed, day, day.equals(first), now, queue, order);
+            if (WorkingDays.ENGLAND.isWorkingDay(day) && random.nextInt(10) == 0) {
+                planDirectPanelReferral(seed, day, now, random, known, queue, order);
+            }
             if (!day.isBefore(yearStart)) {
                 // Each year's missing children: teenagers already known, and some not known before.
                 int[] planned = planMissingYear(seed, day, Math.min(365, (int) (today.toEpochDay() - day.toEpochDay())),
@@ -157,16 +211,27 @@ public class SyntheticCounty {
                 log.info("Synthetic county: {} sent, now at {} ({} referrals planned)", sent[0], day, referrals);
             }
         }
-        drain(queue, now, latency, sent);
+        drain(queue, now, latency, sent, order, now, seed);
         queue.clear();
-        return new Result(referrals, domesticAbuse, episodes, missingChildren, known.size(), sent[0], sent[1],
-                System.nanoTime() - started);
+        return new Result(referrals, domesticAbuse, episodes, missingChildren, known.size(), sent[2], sent[3],
+                sent[0], sent[1], System.nanoTime() - started);
     }
 
-    private void drain(PriorityQueue<Step> queue, Instant until, LongConsumer latency, int[] sent) {
+    private void drain(PriorityQueue<Step> queue, Instant until, LongConsumer latency, int[] sent, long[] order,
+                       Instant now, long seed) {
         while (!queue.isEmpty() && queue.peek().at().isBefore(until)) {
             Step step = queue.poll();
-            GenericEventMessage.clock = Clock.fixed(step.at(), UK);
+            clockLock.writeLock().lock();
+            try {
+                GenericEventMessage.clock = Clock.fixed(step.at(), UK);
+            } finally {
+                clockLock.writeLock().unlock();
+            }
+            if (step.command() instanceof HoldPanelMeeting meeting) {
+                sent[2]++;
+                sent[3] += holdPanelMeeting(seed, meeting, step.at(), now, queue, order);
+                continue;
+            }
             long t0 = System.nanoTime();
             try {
                 send(step.username(), step.command());
@@ -274,8 +339,11 @@ public class SyntheticCounty {
                         ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT, ScreeningResponse.MARAC_REFERRAL,
                         ScreeningResponse.NO_FURTHER_ACTION).get(random.nextInt(5))
                 : List.of(ScreeningResponse.NO_FURTHER_ACTION, ScreeningResponse.EARLY_HELP,
-                        ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT,
-                        ScreeningResponse.EXPLOITATION_PANEL_REFERRAL).get(random.nextInt(5));
+                        ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT)
+                        .get(random.nextInt(4));
+        if (!domesticAbuse && random.nextInt(100) == 0) {
+            response = ScreeningResponse.EXPLOITATION_PANEL_REFERRAL;   // about 40 a year
+        }
         if (dash == DashLevel.HIGH) {
             response = random.nextBoolean() ? ScreeningResponse.STRATEGY_DISCUSSION : ScreeningResponse.MARAC_REFERRAL;
         }
@@ -340,9 +408,10 @@ public class SyntheticCounty {
                     continue;
                 }
                 String episodeId = id(seed, "episode", start, c, e);
-                MissingRiskLevel risk = List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
-                        MissingRiskLevel.LOW, MissingRiskLevel.HIGH, MissingRiskLevel.NO_APPARENT_RISK)
-                        .get(random.nextInt(6));
+                // about 1 in 30 episodes assessed high risk (each flags the child for the exploitation panel)
+                MissingRiskLevel risk = random.nextInt(30) == 0 ? MissingRiskLevel.HIGH
+                        : List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
+                        MissingRiskLevel.LOW, MissingRiskLevel.NO_APPARENT_RISK).get(random.nextInt(5));
                 Instant reported = lastSeen.plus(Duration.ofMinutes(40 + random.nextInt(120)));
                 if (!reported.isBefore(now)) {
                     continue;
@@ -377,11 +446,203 @@ public class SyntheticCounty {
         return new int[] {episodes, children};
     }
 
-    private void send(String username, Object command) {
+    // ------------------------------------------------------------------ the exploitation panel
+
+    private static final String SAFE_STEPS = "safe-steps";
+    private static final List<String> PANEL_AGENCIES = List.of(POLICE, CSC, HEALTH, SAFE_STEPS);
+    private static final java.util.Map<String, String> PANEL_USER_OF = java.util.Map.of(POLICE, "panel.member",
+            CSC, "panel.chair", HEALTH, "health.screener", SAFE_STEPS, "return.worker");
+    private static final java.util.Map<ActionHeading, List<String>> PANEL_ACTIONS = java.util.Map.of(
+            ActionHeading.PREPARE, List.of("Prepare the young person for a police interview with an intermediary",
+                    "Plan the move to a placement outside the area with the young person"),
+            ActionHeading.PREVENT, List.of("Weekly mentoring sessions with a youth worker",
+                    "School to agree a reduced-timetable support plan", "Sexual health and healthy relationships work"),
+            ActionHeading.PROTECT, List.of("Safety plan agreed with the young person and carer",
+                    "Share the places of concern with the night-time economy team", "Return home interview follow-up"),
+            ActionHeading.PURSUE, List.of("Disruption visit to the address of concern",
+                    "Child abduction warning notice to the adult of concern", "Intelligence report on the peer group"));
+    private static final List<String> PLACES = List.of("Northtown bus station", "Flat above the Eastbridge takeaway",
+            "Kingsford retail park", "Westmere canal path", "Southholt skate park");
+    private static final List<String> PEER_GROUPS = List.of("The Canal Street group", "Older males with a grey car",
+            "An online gaming group");
+
+    /** Whether the panel meets on this day: the second Wednesday of each month (the next working day if not). */
+    static boolean isPanelDay(LocalDate day) {
+        LocalDate second = day.withDayOfMonth(1);
+        while (second.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+            second = second.plusDays(1);
+        }
+        second = second.plusWeeks(1);
+        while (!WorkingDays.ENGLAND.isWorkingDay(second)) {
+            second = second.plusDays(1);
+        }
+        return second.equals(day);
+    }
+
+    /**
+     * The chair schedules each monthly meeting three weeks ahead (on the first day, the meetings of
+     * the coming three weeks too), records attendance when it starts and then holds it.
+     */
+    private void planPanelMeetings(long seed, LocalDate day, boolean firstDay, Instant now, PriorityQueue<Step> queue,
+                                   long[] order) {
+        for (LocalDate meetingDay = firstDay ? day : day.plusDays(21); !meetingDay.isAfter(day.plusDays(21));
+             meetingDay = meetingDay.plusDays(1)) {
+            if (!isPanelDay(meetingDay)) {
+                continue;
+            }
+            String meetingId = id(seed, "panel-meeting", meetingDay);
+            Instant scheduledAt = day.atTime(8, 30).atZone(UK).toInstant();
+            Instant startsAt = meetingDay.atTime(10, 0).atZone(UK).toInstant();
+            add(queue, order, scheduledAt, now, "panel.chair", new SchedulePanelMeetingCommand(meetingId, meetingDay,
+                    LocalTime.of(10, 0), "Chris Lyle", "Northshire House, committee room 2"));
+            Random random = new Random(seed ^ meetingDay.toEpochDay());
+            List<String> present = new ArrayList<>(PANEL_AGENCIES);
+            List<String> apologies = new ArrayList<>(List.of("northshire-education"));
+            if (random.nextInt(4) == 0) {
+                apologies.add(present.remove(2));
+            }
+            add(queue, order, startsAt.plus(Duration.ofMinutes(5)), now, "panel.chair",
+                    new RecordPanelAttendanceCommand(meetingId, present, apologies));
+            add(queue, order, startsAt.plus(Duration.ofMinutes(10)), now, "panel.chair",
+                    new HoldPanelMeeting(meetingId, meetingDay));
+        }
+    }
+
+    /** An agency refers a teenager it is worried about straight to the panel (about 25 a year). */
+    private void planDirectPanelReferral(long seed, LocalDate day, Instant now, Random random, List<Kid> known,
+                                         PriorityQueue<Step> queue, long[] order) {
+        Instant at = day.atTime(11, 0).atZone(UK).toInstant().plus(Duration.ofMinutes(random.nextInt(300)));
+        List<Kid> teenagers = known.subList(Math.max(0, known.size() - 3000), known.size()).stream()
+                .filter(k -> k.dob().isBefore(day.minusYears(12)) && k.dob().isAfter(day.minusYears(17)))
+                .filter(k -> k.registeredAt().isBefore(at.minus(Duration.ofDays(2))))
+                .toList();
+        if (teenagers.isEmpty()) {
+            return;
+        }
+        Kid child = teenagers.get(random.nextInt(teenagers.size()));
+        String referrer = List.of("panel.member", "return.worker", "social.screener", "health.screener")
+                .get(random.nextInt(4));
+        List<ExploitationType> types = List.of(List.of(ExploitationType.CRIMINAL),
+                List.of(ExploitationType.SEXUAL, ExploitationType.ONLINE),
+                List.of(ExploitationType.CRIMINAL, ExploitationType.GANGS_AND_SERIOUS_YOUTH_VIOLENCE),
+                List.of(ExploitationType.SEXUAL), List.of(ExploitationType.MODERN_SLAVERY)).get(random.nextInt(5));
+        add(queue, order, at, now, referrer, new ReferYoungPersonToPanelCommand(child.childId(),
+                id(seed, "panel-referral", day, child.childId()), types,
+                List.of(PanelRiskLevel.LOW, PanelRiskLevel.MEDIUM, PanelRiskLevel.MEDIUM, PanelRiskLevel.HIGH)
+                        .get(random.nextInt(4)),
+                "Seen with older peers and unexplained cash and phones. Fictitious synthetic record."));
+    }
+
+    /**
+     * Holds a meeting: once every projection has caught up (and the triggers have referred everyone
+     * they will), the chair reads the agenda and records each young person's discussion at its
+     * time, with actions that their owner agencies mostly complete by the due date. Returns the
+     * number of discussions planned.
+     */
+    private int holdPanelMeeting(long seed, HoldPanelMeeting meeting, Instant at, Instant now, PriorityQueue<Step> queue,
+                                 long[] order) {
+        PanelAgenda agenda;
+        try {
+            awaitQuiet();
+            agenda = asUser("panel.chair", () -> queries.query(new FindPanelAgendaQuery(meeting.meetingId()),
+                    PanelAgenda.class).join());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while holding a panel meeting", e);
+        } catch (java.util.concurrent.TimeoutException | RuntimeException e) {
+            log.warn("Panel meeting {} not held: {}", meeting.heldOn(), e.getMessage());
+            return 0;
+        }
+        if (agenda == null) {
+            return 0;
+        }
+        Random random = new Random(seed ^ (meeting.heldOn().toEpochDay() * 31));
+        LocalDate heldOn = meeting.heldOn();
+        int discussed = 0;
+        for (PanelAgenda.Item item : agenda.items()) {
+            if (item.discussed()) {
+                continue;
+            }
+            Instant discussedAt = at.plus(Duration.ofMinutes(5 + 12L * discussed));
+            PanelRiskLevel current = item.riskLevel() == null ? PanelRiskLevel.MEDIUM : item.riskLevel();
+            PanelRiskLevel agreed = nextRisk(current, random);
+            boolean review = item.reason() != PanelAgenda.Reason.NEW_REFERRAL;
+            ClosureReason closure = null;
+            if (item.dateOfBirth() != null && !item.dateOfBirth().plusYears(18).isAfter(heldOn)) {
+                closure = ClosureReason.TURNED_18;
+            } else if (review && agreed == PanelRiskLevel.LOW && random.nextInt(100) < 65) {
+                closure = ClosureReason.RISK_REDUCED;
+            } else if (review && random.nextInt(100) < 5) {
+                closure = random.nextBoolean() ? ClosureReason.MOVED_OUT_OF_AREA : ClosureReason.TRANSFERRED;
+            }
+            String discussionId = id(seed, "panel-discussion", meeting.meetingId(), item.childId());
+            List<PanelActionSpec> actions = new ArrayList<>();
+            if (closure == null) {
+                List<ActionHeading> headings = new ArrayList<>(List.of(ActionHeading.values()));
+                java.util.Collections.shuffle(headings, random);
+                int count = 1 + random.nextInt(agreed == PanelRiskLevel.HIGH ? 4 : 2);
+                for (int a = 0; a < count; a++) {
+                    ActionHeading heading = headings.get(a);
+                    List<String> choices = PANEL_ACTIONS.get(heading);
+                    String owner = heading == ActionHeading.PURSUE ? POLICE
+                            : PANEL_AGENCIES.get(random.nextInt(PANEL_AGENCIES.size()));
+                    LocalDate due = heldOn.plusDays(7 + random.nextInt(22));
+                    String actionId = id(seed, "panel-action", discussionId, a);
+                    actions.add(new PanelActionSpec(actionId, heading, choices.get(random.nextInt(choices.size())),
+                            owner, due));
+                    if (random.nextInt(10) < 8) {   // most done by the due date, a few late or never
+                        LocalDate doneOn = random.nextInt(8) == 0 ? due.plusDays(1 + random.nextInt(10))
+                                : due.minusDays(random.nextInt(5));
+                        if (!doneOn.isAfter(heldOn)) {
+                            doneOn = heldOn.plusDays(1);
+                        }
+                        add(queue, order, doneOn.atTime(14, 0).atZone(UK).toInstant(), now, PANEL_USER_OF.get(owner),
+                                new CompletePanelActionCommand(item.childId(), actionId, doneOn,
+                                        "Done; reported to the panel coordinator."));
+                    }
+                }
+            }
+            LocalDate nextReview = closure != null ? null
+                    : heldOn.plusDays(agreed == PanelRiskLevel.HIGH ? 35 : 35 + 28L * random.nextInt(2));
+            add(queue, order, discussedAt, now, "panel.chair", new RecordPanelDiscussionCommand(item.childId(),
+                    discussionId, meeting.meetingId(), heldOn, agreed,
+                    "Agreed after each agency's update (fictitious synthetic rationale).", List.of(),
+                    random.nextInt(3) == 0 ? List.of() : List.of(PLACES.get(random.nextInt(PLACES.size()))),
+                    random.nextInt(3) == 0 ? List.of(PEER_GROUPS.get(random.nextInt(PEER_GROUPS.size()))) : List.of(),
+                    actions, nextReview, closure,
+                    closure == null ? null : "Agreed by the panel (fictitious synthetic note)."));
+            discussed++;
+        }
+        return discussed;
+    }
+
+    private static PanelRiskLevel nextRisk(PanelRiskLevel current, Random random) {
+        int roll = random.nextInt(100);
+        return switch (current) {
+            case HIGH -> roll < 50 ? PanelRiskLevel.HIGH : roll < 95 ? PanelRiskLevel.MEDIUM : PanelRiskLevel.LOW;
+            case MEDIUM -> roll < 15 ? PanelRiskLevel.HIGH : roll < 55 ? PanelRiskLevel.MEDIUM : PanelRiskLevel.LOW;
+            case LOW -> roll < 15 ? PanelRiskLevel.MEDIUM : PanelRiskLevel.LOW;
+        };
+    }
+
+    /** Waits until the projections have handled every event and the triggers have sent nothing more. */
+    private void awaitQuiet() throws java.util.concurrent.TimeoutException, InterruptedException {
+        long before;
+        do {
+            before = store.eventCount();
+            store.awaitProjections();
+        } while (store.eventCount() != before);
+    }
+
+    private <T> T asUser(String username, java.util.function.Supplier<T> work) {
         UserDetails user = userCache.computeIfAbsent(username, users::loadUserByUsername);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        commands.sendAndWait(command);
+        return work.get();
+    }
+
+    private void send(String username, Object command) {
+        asUser(username, () -> commands.sendAndWait(command));
     }
 }

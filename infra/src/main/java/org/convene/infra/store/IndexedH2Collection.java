@@ -43,6 +43,9 @@ final class IndexedH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
+        if (!InMemoryIndexes.enabled()) {
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
         InMemoryFieldIndex chosen = null;
         Document indexQuery = indexQuery(query);
         for (Index<Object> index : getIndexes()) {
