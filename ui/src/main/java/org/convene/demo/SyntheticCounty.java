@@ -186,7 +186,7 @@ public class SyntheticCounty {
             Instant dayStart = day.atStartOfDay(UK).toInstant();
             drain(queue, dayStart, latency, sent, order, now, seed);
             planPanelMeetings(seed, day, day.equals(first), now, queue, order);
-            if (WorkingDays.ENGLAND.isWorkingDay(day) && random.nextInt(10) == 0) {
+            if (WorkingDays.ENGLAND.isWorkingDay(day) && random.nextInt(14) == 0) {
                 planDirectPanelReferral(seed, day, now, random, known, queue, order);
             }
             if (!day.isBefore(yearStart)) {
@@ -408,8 +408,8 @@ public class SyntheticCounty {
                     continue;
                 }
                 String episodeId = id(seed, "episode", start, c, e);
-                // about 1 in 30 episodes assessed high risk (each flags the child for the exploitation panel)
-                MissingRiskLevel risk = random.nextInt(30) == 0 ? MissingRiskLevel.HIGH
+                // about 1 in 60 episodes assessed high risk (each flags the child for the exploitation panel)
+                MissingRiskLevel risk = random.nextInt(60) == 0 ? MissingRiskLevel.HIGH
                         : List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
                         MissingRiskLevel.LOW, MissingRiskLevel.NO_APPARENT_RISK).get(random.nextInt(5));
                 Instant reported = lastSeen.plus(Duration.ofMinutes(40 + random.nextInt(120)));
@@ -508,7 +508,7 @@ public class SyntheticCounty {
         }
     }
 
-    /** An agency refers a teenager it is worried about straight to the panel (about 25 a year). */
+    /** An agency refers a teenager it is worried about straight to the panel (about 18 a year). */
     private void planDirectPanelReferral(long seed, LocalDate day, Instant now, Random random, List<Kid> known,
                                          PriorityQueue<Step> queue, long[] order) {
         Instant at = day.atTime(11, 0).atZone(UK).toInstant().plus(Duration.ofMinutes(random.nextInt(300)));

@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.batch.BatchedDocuments;
 import org.convene.query.live.LiveUpdates;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class OpenActionsProjection {
     }
 
     private void opened(String referralId, String decisionId, List<ActionSpec> actions) {
-        ReferralDetailsDocument details = mongo.findById(referralId, ReferralDetailsDocument.class);
+        ReferralDetailsDocument details = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
         for (ActionSpec spec : actions) {
             boolean done = details != null && details.actions.stream()
                     .anyMatch(a -> a.actionId().equals(spec.actionId()) && a.done());
@@ -77,7 +78,7 @@ class OpenActionsProjection {
             return;
         }
         mongo.remove(action);
-        emit(() -> toSummary(action, childNames(mongo.findById(action.referralId(), ReferralDetailsDocument.class)),
+        emit(() -> toSummary(action, childNames(BatchedDocuments.findById(mongo, action.referralId(), ReferralDetailsDocument.class)),
                 true));
     }
 
@@ -89,7 +90,7 @@ class OpenActionsProjection {
         Map<String, List<String>> namesByReferral = new HashMap<>();
         return open.stream()
                 .map(a -> toSummary(a, namesByReferral.computeIfAbsent(a.referralId(),
-                        id -> childNames(mongo.findById(id, ReferralDetailsDocument.class))), false))
+                        id -> childNames(BatchedDocuments.findById(mongo, id, ReferralDetailsDocument.class))), false))
                 .sorted(Comparator.comparing(OpenActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(OpenActionSummary::actionId))
                 .toList();

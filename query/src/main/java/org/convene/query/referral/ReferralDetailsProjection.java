@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.batch.BatchedDocuments;
 import org.convene.query.live.LiveUpdates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ class ReferralDetailsProjection {
 
     /** Whether the referral has left screening (decided or withdrawn). */
     static boolean isSettled(MongoTemplate mongo, String referralId) {
-        ReferralDetailsDocument d = mongo.findById(referralId, ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
         return d != null && d.status != null && d.status != ReferralStatus.AWAITING_SCREENING;
     }
 
@@ -109,7 +110,7 @@ class ReferralDetailsProjection {
 
     @EventHandler
     void on(AgencyContributionRecordedEvent event, @MessageIdentifier String eventId) {
-        ReferralDetailsDocument d = mongo.findById(event.referralId(), ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null || d.contributions.stream().anyMatch(c -> c.eventId().equals(eventId))) {
             return;
         }
@@ -133,7 +134,7 @@ class ReferralDetailsProjection {
     }
 
     private void decided(String referralId, ReferralDetailsDocument.StoredDecision decision) {
-        ReferralDetailsDocument d = mongo.findById(referralId, ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
         if (d == null || d.decisions.stream().anyMatch(x -> x.decisionId().equals(decision.decisionId()))) {
             return;
         }
@@ -156,7 +157,7 @@ class ReferralDetailsProjection {
 
     @EventHandler
     void on(ReferralWithdrawnEvent event) {
-        ReferralDetailsDocument d = mongo.findById(event.referralId(), ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null) {
             return;
         }
@@ -167,7 +168,7 @@ class ReferralDetailsProjection {
 
     @EventHandler
     void on(ActionCompletedEvent event) {
-        ReferralDetailsDocument d = mongo.findById(event.referralId(), ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null) {
             return;
         }
@@ -185,7 +186,7 @@ class ReferralDetailsProjection {
     @QueryHandler
     ReferralDetails handle(FindReferralDetailsQuery query) {
         ReferralDetailsDocument d = query.referralId() == null ? null
-                : mongo.findById(query.referralId(), ReferralDetailsDocument.class);
+                : BatchedDocuments.findById(mongo, query.referralId(), ReferralDetailsDocument.class);
         return d == null ? null : toDetails(d);
     }
 
@@ -195,7 +196,7 @@ class ReferralDetailsProjection {
     }
 
     private ReferralDetailsDocument loadOrNew(String referralId) {
-        ReferralDetailsDocument d = mongo.findById(referralId, ReferralDetailsDocument.class);
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
         if (d == null) {
             d = new ReferralDetailsDocument();
             d.referralId = referralId;
@@ -204,7 +205,7 @@ class ReferralDetailsProjection {
     }
 
     private void saveAndEmit(ReferralDetailsDocument d) {
-        mongo.save(d);
+        BatchedDocuments.save(mongo, d.referralId, d);
         LiveUpdates.emit(updateEmitter, FindReferralDetailsQuery.class, q -> d.referralId.equals(q.referralId()),
                 () -> toDetails(d));
     }
