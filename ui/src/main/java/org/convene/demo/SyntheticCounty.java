@@ -341,8 +341,8 @@ public class SyntheticCounty {
                 : List.of(ScreeningResponse.NO_FURTHER_ACTION, ScreeningResponse.EARLY_HELP,
                         ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT)
                         .get(random.nextInt(4));
-        if (!domesticAbuse && random.nextInt(100) == 0) {
-            response = ScreeningResponse.EXPLOITATION_PANEL_REFERRAL;   // about 40 a year
+        if (!domesticAbuse && random.nextInt(200) == 0) {
+            response = ScreeningResponse.EXPLOITATION_PANEL_REFERRAL;   // about 20 a year
         }
         if (dash == DashLevel.HIGH) {
             response = random.nextBoolean() ? ScreeningResponse.STRATEGY_DISCUSSION : ScreeningResponse.MARAC_REFERRAL;
@@ -408,8 +408,8 @@ public class SyntheticCounty {
                     continue;
                 }
                 String episodeId = id(seed, "episode", start, c, e);
-                // about 1 in 60 episodes assessed high risk (each flags the child for the exploitation panel)
-                MissingRiskLevel risk = random.nextInt(60) == 0 ? MissingRiskLevel.HIGH
+                // about 1 in 90 episodes assessed high risk (each flags the child for the exploitation panel)
+                MissingRiskLevel risk = random.nextInt(90) == 0 ? MissingRiskLevel.HIGH
                         : List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
                         MissingRiskLevel.LOW, MissingRiskLevel.NO_APPARENT_RISK).get(random.nextInt(5));
                 Instant reported = lastSeen.plus(Duration.ofMinutes(40 + random.nextInt(120)));

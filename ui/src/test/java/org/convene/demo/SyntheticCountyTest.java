@@ -150,7 +150,7 @@ class SyntheticCountyTest {
             before.put(collection, documents(mongo, collection));
         }
         // the live projections mostly handled one event at a time; a rebuild handles batches of 200
-        app.getBean(ProjectionRebuilder.class).rebuildTogether(List.of("screening", "kpi"),
+        app.getBean(ProjectionRebuilder.class).rebuildTogether(List.of("screening", "chronology", "kpi"),
                 java.time.Duration.ofMinutes(10));
         for (String collection : rebuilt) {
             java.util.Map<Object, Document> after = documents(mongo, collection);

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class BatchedDocumentsConfiguration {
 
     /** The processing groups whose projections read and write documents through {@link BatchedDocuments}. */
-    static final String[] GROUPS = {"screening"};
+    static final String[] GROUPS = {"screening", "chronology"};
 
     @Bean
     ConfigurerModule batchedDocumentsWrittenAtTheEndOfEachBatch(MongoTemplate mongo) {

@@ -55,14 +55,15 @@ import org.springframework.stereotype.Component;
  * holds the duplicate's entries (which keep the duplicate's child id, showing where they came
  * from), and later events about the duplicate are filed under the survivor.
  *
- * <p>In the {@code screening} processing group with the referral projections; it keeps its own
- * small map of referral to children ({@code chronology_referrals}, keyed by referral id).
+ * <p>Its own processing group, {@code chronology}: it reads nothing of the other projections (it
+ * keeps its own small map of referral to children, {@code chronology_referrals}, keyed by referral
+ * id, and follows merges itself), so it can be rebuilt alongside them.
  */
 @Component
 @ProcessingGroup(ChronologyProjection.PROCESSING_GROUP)
 class ChronologyProjection {
 
-    static final String PROCESSING_GROUP = "screening";
+    static final String PROCESSING_GROUP = "chronology";
     private static final int MAX_REDIRECTS = 10;
     private static final int SUMMARY_TEXT = 300;
 
