@@ -1,6 +1,5 @@
 package org.convene.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.RegisterChildCommand;
@@ -118,17 +116,20 @@ class DemoCounty {
     }
 
     private final CommandGateway commands;
+    private final org.axonframework.commandhandling.CommandBus commandBus;
     private final MongoTemplate mongo;
     private final MongoUserDetailsService users;
     private final boolean enabled;
     private final int perWorkingDay;
     private final long seed;
 
-    DemoCounty(CommandGateway commands, MongoTemplate mongo, MongoUserDetailsService users,
+    DemoCounty(CommandGateway commands, org.axonframework.commandhandling.CommandBus commandBus, MongoTemplate mongo,
+               MongoUserDetailsService users,
                EmbeddedStoreHolder embedded, @Value("${convene.demo.referrals:}") String setting,
                @Value("${convene.demo.referrals-per-working-day:25}") int perWorkingDay,
                @Value("${convene.demo.seed:20261123}") long seed) {
         this.commands = commands;
+        this.commandBus = commandBus;
         this.mongo = mongo;
         this.users = users;
         this.enabled = setting.isBlank() ? embedded.isEmbedded() : Boolean.parseBoolean(setting);
@@ -143,18 +144,16 @@ class DemoCounty {
         }
         log.info("Loading a fictitious month of Northshire referrals (first start on an empty store only)...");
         long started = System.nanoTime();
-        Clock realClock = GenericEventMessage.clock;
-        try {
-            int count = generate(realClock.instant());
+        try (SimulatedClock clock = new SimulatedClock(commandBus)) {
+            int count = generate(clock.realNow(), clock);
             log.info("Loaded {} fictitious demo referrals in {} s", count,
                     (System.nanoTime() - started) / 1_000_000_000);
         } finally {
-            GenericEventMessage.clock = realClock;
             SecurityContextHolder.clearContext();
         }
     }
 
-    private int generate(Instant now) {
+    private int generate(Instant now, SimulatedClock clock) {
         Random random = new Random(seed);
         WorkingDays workingDays = WorkingDays.ENGLAND;
         LocalDate today = LocalDate.ofInstant(now, UK);
@@ -188,7 +187,7 @@ class DemoCounty {
         planExploitationPanel(first, now, known, steps);
         steps.sort((a, b) -> a.at().compareTo(b.at()));
         for (Step step : steps) {
-            GenericEventMessage.clock = Clock.fixed(step.at(), UK);
+            clock.moveTo(step.at());
             send(step.username(), step.command());
         }
         return referrals;

@@ -12,7 +12,6 @@ import static org.convene.demo.DemoCounty.POLICE;
 import static org.convene.demo.DemoCounty.SCREENER_OF;
 import static org.convene.demo.DemoCounty.SURNAMES;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,15 +114,7 @@ public class SyntheticCounty {
     private final CommandGateway commands;
     private final org.axonframework.commandhandling.CommandBus commandBus;
     private final QueryGateway queries;
-    /**
-     * The simulated clock moves only while no command is being handled: a system reaction (a
-     * trigger, a saga, a deadline) handled on another thread while the generator moves the clock on
-     * could otherwise store an event stamped minutes before one already stored, which tracking
-     * processors (reading on from their last timestamp, with a one-second look-back) would miss.
-     * In real time every thread shares one clock and this cannot happen.
-     */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock clockLock =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private SimulatedClock clock;
     private final CountyStore store;
     private final MongoUserDetailsService users;
     private final java.util.Map<String, UserDetails> userCache = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,17 +143,11 @@ public class SyntheticCounty {
 
     /** As {@link #generate}, for the {@code days} before {@code end} (a past instant: tests choose the calendar). */
     Result generateDays(int days, long seed, Instant end, LongConsumer latency) {
-        Clock realClock = GenericEventMessage.clock;
-        var holdsTheClock = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
-            clockLock.readLock().lock();
-            unitOfWork.onCleanup(u -> clockLock.readLock().unlock());
-            return chain.proceed();
-        });
-        try {
+        try (SimulatedClock simulated = new SimulatedClock(commandBus)) {
+            clock = simulated;
             return run(days, seed, end, latency);
         } finally {
-            holdsTheClock.cancel();
-            GenericEventMessage.clock = realClock;
+            clock = null;
             SecurityContextHolder.clearContext();
         }
     }
@@ -221,12 +206,7 @@ public class SyntheticCounty {
                        Instant now, long seed) {
         while (!queue.isEmpty() && queue.peek().at().isBefore(until)) {
             Step step = queue.poll();
-            clockLock.writeLock().lock();
-            try {
-                GenericEventMessage.clock = Clock.fixed(step.at(), UK);
-            } finally {
-                clockLock.writeLock().unlock();
-            }
+            clock.moveTo(step.at());
             if (step.command() instanceof HoldPanelMeeting meeting) {
                 sent[2]++;
                 sent[3] += holdPanelMeeting(seed, meeting, step.at(), now, queue, order);
