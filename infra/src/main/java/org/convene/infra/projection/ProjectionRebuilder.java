@@ -43,18 +43,7 @@ public class ProjectionRebuilder {
     }
 
     public void rebuild(String name, Duration timeout) throws TimeoutException, InterruptedException {
-        TrackingEventProcessor processor = find(name).filter(TrackingEventProcessor::supportsReset)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "No projection called '" + name + "'. Known projections: " + projections()));
-        log.info("Rebuilding projection {} from the event store", name);
-        long started = System.nanoTime();
-        processor.shutDown();
-        // From the start of the stream; the token at reset is the processor's current position, so the
-        // replay ends at the event it had reached (not at a replay of a replay).
-        processor.resetTokens(source -> source.createTailToken());
-        processor.start();
-        awaitCaughtUp(processor, timeout);
-        log.info("Rebuilt projection {} in {} ms", name, (System.nanoTime() - started) / 1_000_000);
+        rebuildTogether(List.of(name), timeout);
     }
 
     /**
@@ -74,6 +63,8 @@ public class ProjectionRebuilder {
         long started = System.nanoTime();
         for (TrackingEventProcessor processor : processors) {
             processor.shutDown();
+            // From the start of the stream; the token at reset is the processor's current position, so
+            // the replay ends at the event it had reached (not at a replay of a replay).
             processor.resetTokens(source -> source.createTailToken());
         }
         processors.forEach(TrackingEventProcessor::start);
@@ -83,6 +74,8 @@ public class ProjectionRebuilder {
             for (TrackingEventProcessor processor : processors) {
                 if (!took.containsKey(processor.getName()) && caughtUp(processor)) {
                     took.put(processor.getName(), (System.nanoTime() - started) / 1_000_000);
+                } else {
+                    logError(processor);
                 }
             }
             if (System.nanoTime() > deadline) {
@@ -97,6 +90,14 @@ public class ProjectionRebuilder {
         return inOrder;
     }
 
+    private static void logError(TrackingEventProcessor processor) {
+        Optional<EventTrackerStatus> failed = processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState).findFirst();
+        if (failed.isPresent() && failed.get().getError() != null) {
+            log.warn("Projection {} is in error: {}", processor.getName(), failed.get().getError().toString());
+        }
+    }
+
     private static boolean caughtUp(TrackingEventProcessor processor) {
         var status = processor.processingStatus();
         return !status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
@@ -107,23 +108,16 @@ public class ProjectionRebuilder {
             throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            var status = processor.processingStatus();
             // Caught up = has processed everything in the event store. (With the MongoDB tracking token
             // the "replaying" flag only clears when a new event arrives after the reset, so it is not
             // a usable end signal.)
-            boolean done = !status.isEmpty() && status.values().stream()
-                    .allMatch(s -> s.isCaughtUp() && !s.isErrorState());
-            if (done) {
+            if (caughtUp(processor)) {
                 return;
             }
-            Optional<EventTrackerStatus> failed = status.values().stream().filter(EventTrackerStatus::isErrorState)
-                    .findFirst();
-            if (failed.isPresent() && failed.get().getError() != null) {
-                log.warn("Projection {} is in error: {}", processor.getName(), failed.get().getError().toString());
-            }
+            logError(processor);
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("Projection " + processor.getName() + " did not catch up within " + timeout
-                        + ": " + status);
+                        + ": " + processor.processingStatus());
             }
             Thread.sleep(100);
         }

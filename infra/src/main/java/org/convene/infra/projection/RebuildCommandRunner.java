@@ -47,11 +47,7 @@ public class RebuildCommandRunner implements ApplicationRunner {
         try {
             List<String> names = "all".equals(target) ? rebuilder.projections()
                     : java.util.Arrays.stream(target.split(",")).map(String::strip).toList();
-            if (names.size() == 1) {
-                rebuilder.rebuild(names.get(0), timeout);
-            } else {
-                rebuilder.rebuildTogether(names, timeout);   // each on its own processor thread
-            }
+            rebuilder.rebuildTogether(names, timeout);   // each on its own processor thread
             log.info("Rebuild finished: {}", names);
         } catch (Exception e) {
             log.error("Rebuild failed: {}", e.getMessage(), e);
