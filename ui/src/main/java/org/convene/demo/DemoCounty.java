@@ -226,6 +226,9 @@ class DemoCounty {
                 boolean care = c % 4 == 0;
                 MissingRiskLevel risk = List.of(MissingRiskLevel.LOW, MissingRiskLevel.MEDIUM, MissingRiskLevel.MEDIUM,
                         MissingRiskLevel.LOW, MissingRiskLevel.HIGH).get(random.nextInt(5));
+                if (risk == MissingRiskLevel.HIGH && random.nextInt(3) != 0) {
+                    risk = MissingRiskLevel.MEDIUM;   // high risk (which flags the child for the panel) is rarer
+                }
                 steps.add(new Step(lastSeen.plus(Duration.ofMinutes(40)), "police.screener",
                         new ReportMissingEpisodeCommand(episodeId, child.childId(),
                                 care ? MissingFrom.CARE : MissingFrom.HOME,
@@ -356,6 +359,11 @@ class DemoCounty {
                 : List.of(ScreeningResponse.NO_FURTHER_ACTION, ScreeningResponse.EARLY_HELP,
                         ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT,
                         ScreeningResponse.EXPLOITATION_PANEL_REFERRAL).get(random.nextInt(5));
+        if (response == ScreeningResponse.EXPLOITATION_PANEL_REFERRAL && random.nextInt(8) != 0) {
+            // the meeting sends a young person to the panel now and then (the trigger refers them),
+            // not one referral in five: the county's panel sees about a dozen new young people a month
+            response = ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT;
+        }
         if (dash == DashLevel.HIGH) {
             response = random.nextBoolean() ? ScreeningResponse.STRATEGY_DISCUSSION : ScreeningResponse.MARAC_REFERRAL;
         }
