@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -26,6 +27,7 @@ import com.microsoft.playwright.Playwright;
  * violation, of any impact, is printed for diagnosis.
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class AccessibilityIT {
     @org.springframework.beans.factory.annotation.Autowired
     private org.axonframework.commandhandling.gateway.CommandGateway testCommands;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the charts' data change and Chart.js draw them, and downloads the CSV, XLSX and PDF exports.
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class KpiDashboardIT {
 
     private static final double UI_TIMEOUT_MS = 30_000;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +46,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * hours; both boards update.
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class MissingEpisodeIT {
 
     private static final double UI_TIMEOUT_MS = 30_000;

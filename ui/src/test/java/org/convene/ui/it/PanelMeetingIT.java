@@ -45,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,6 +61,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * the PDF panel pack; the pack holds the young person's events in the order they happened.
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class PanelMeetingIT {
 
     private static final double UI_TIMEOUT_MS = 30_000;

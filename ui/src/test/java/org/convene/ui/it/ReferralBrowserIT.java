@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
@@ -26,6 +27,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * without reloading (server push).
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class ReferralBrowserIT {
     @org.springframework.beans.factory.annotation.Autowired
     private org.axonframework.commandhandling.gateway.CommandGateway testCommands;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,6 +41,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * without a reload; the police screener marks the action done from "Our actions".
  */
 @ConveneSpringTest
+@ExtendWith(BrowserFailureEvidence.class)
 class ScreeningMeetingIT {
 
     private static final double UI_TIMEOUT_MS = 30_000;
