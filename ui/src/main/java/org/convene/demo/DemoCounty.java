@@ -359,9 +359,11 @@ class DemoCounty {
                 : List.of(ScreeningResponse.NO_FURTHER_ACTION, ScreeningResponse.EARLY_HELP,
                         ScreeningResponse.SINGLE_AGENCY_REFERRAL, ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT,
                         ScreeningResponse.EXPLOITATION_PANEL_REFERRAL).get(random.nextInt(5));
-        if (response == ScreeningResponse.EXPLOITATION_PANEL_REFERRAL && random.nextInt(8) != 0) {
-            // the meeting sends a young person to the panel now and then (the trigger refers them),
-            // not one referral in five: the county's panel sees about a dozen new young people a month
+        if (response == ScreeningResponse.EXPLOITATION_PANEL_REFERRAL
+                && (random.nextInt(8) != 0 || !allYoungPeople(childIds, known, receivedDay))) {
+            // the meeting sends a young person (10 or older) to the panel now and then (the trigger
+            // refers them), not one referral in five: the county's panel sees about a dozen new young
+            // people a month
             response = ScreeningResponse.CHILD_AND_FAMILY_ASSESSMENT;
         }
         if (dash == DashLevel.HIGH) {
@@ -404,6 +406,12 @@ class DemoCounty {
      * referral and one young person the chair added. (Screening decisions to refer to the panel and
      * repeat-missing flags bring more young people through the system triggers.)
      */
+    /** Whether every child of a referral is old enough for the exploitation panel (10 or older). */
+    private static boolean allYoungPeople(List<String> childIds, List<DemoChild> known, LocalDate on) {
+        return childIds.stream().allMatch(id -> known.stream().filter(k -> k.childId().equals(id)).findFirst()
+                .map(k -> !k.dob().isAfter(on.minusYears(10))).orElse(false));
+    }
+
     private void planExploitationPanel(LocalDate first, Instant now, List<DemoChild> known, List<Step> steps) {
         LocalDate today = LocalDate.ofInstant(now, UK);
         LocalDate heldOn = WorkingDays.ENGLAND.addWorkingDays(first, WORKING_DAYS / 2);
