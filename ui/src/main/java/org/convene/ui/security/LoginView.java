@@ -11,15 +11,21 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The only page open without a login. */
+/**
+ * The only page open without a login. Someone already signed in who arrives here (a bookmark, the
+ * back button, or a page reloaded while the sign-in was completing) goes on to their own page
+ * rather than seeing an empty sign-in form.
+ */
 @Route("login")
 @PageTitle("Sign in | Convene")
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final CurrentUser currentUser;
 
-    public LoginView() {
+    public LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("login-view");
         getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "center")
                 .set("justify-content", "center").set("min-height", "100vh").set("padding", "var(--lumo-space-m)");
@@ -42,6 +48,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");   // the home page, which forwards on to the user's own board
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
