@@ -398,6 +398,12 @@ class DemoCounty {
         steps.addAll(completions);
     }
 
+    /** Whether every child of a referral is old enough for the exploitation panel (10 or older). */
+    private static boolean allYoungPeople(List<String> childIds, List<DemoChild> known, LocalDate on) {
+        return childIds.stream().allMatch(id -> known.stream().filter(k -> k.childId().equals(id)).findFirst()
+                .map(k -> !k.dob().isAfter(on.minusYears(10))).orElse(false));
+    }
+
     /**
      * The exploitation panel: young people referred directly by agencies, a meeting held about two
      * weeks ago (attendance, each young person's risk level, actions under Prepare / Prevent /
@@ -406,12 +412,6 @@ class DemoCounty {
      * referral and one young person the chair added. (Screening decisions to refer to the panel and
      * repeat-missing flags bring more young people through the system triggers.)
      */
-    /** Whether every child of a referral is old enough for the exploitation panel (10 or older). */
-    private static boolean allYoungPeople(List<String> childIds, List<DemoChild> known, LocalDate on) {
-        return childIds.stream().allMatch(id -> known.stream().filter(k -> k.childId().equals(id)).findFirst()
-                .map(k -> !k.dob().isAfter(on.minusYears(10))).orElse(false));
-    }
-
     private void planExploitationPanel(LocalDate first, Instant now, List<DemoChild> known, List<Step> steps) {
         LocalDate today = LocalDate.ofInstant(now, UK);
         LocalDate heldOn = WorkingDays.ENGLAND.addWorkingDays(first, WORKING_DAYS / 2);
