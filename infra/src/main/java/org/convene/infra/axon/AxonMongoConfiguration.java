@@ -27,6 +27,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 
 /**
  * Axon's event store, token store and saga store on MongoDB, wired by hand: the MongoDB
@@ -73,12 +76,25 @@ public class AxonMongoConfiguration {
                 .build();
     }
 
+    /**
+     * The saga store finds a saga by its identifier (load, update, delete) and by an association
+     * ("the sagas of child c1"): once for every event a saga handles. The MongoDB extension creates
+     * no index for either, so without these every lookup reads the whole saga collection, which
+     * grows by one saga per child ever missing (decision 0017).
+     */
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        ensureSagaIndexes(axonMongoTemplate.sagaCollection());
         return MongoSagaStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
+    }
+
+    /** Creates the saga store's two indexes (or finds them there already). */
+    public static void ensureSagaIndexes(MongoCollection<org.bson.Document> sagas) {
+        sagas.createIndex(Indexes.ascending("sagaIdentifier"), new IndexOptions().unique(true));
+        sagas.createIndex(Indexes.ascending("associations"));
     }
 
     /**

@@ -26,31 +26,75 @@ import de.bwaldvogel.mongo.bson.Document;
  * with a superset of the matching documents' positions; the collection still applies the whole
  * query, the sort and the limit to them, so an answer is the same as a full scan's.
  *
- * <p>Documents whose value is missing, {@code null} or an array are kept aside and always returned
- * as candidates, so no document that could match is ever left out.
+ * <p>Documents whose value is missing or {@code null} are kept aside and always returned as
+ * candidates, so no document that could match is ever left out. An array is indexed by each of its
+ * elements for equality queries ({@code {associations: {key: "childId", value: "c1"}}}, as the saga
+ * store asks: "the sagas associated with this child"); for a range query, and when the field is a
+ * dotted path or the array holds arrays, an array's document is always a candidate too, since
+ * MongoDB's rules for ranges over arrays let different elements satisfy different bounds. A value
+ * that is a document is compared with its fields in name order, so a field order the query
+ * matcher ignores never hides a match.
  */
 final class InMemoryFieldIndex extends Index<Object> {
 
     private static final Set<String> RANGE_OPERATORS = Set.of("$eq", "$gt", "$gte", "$lt", "$lte");
 
+    /** The key of a position whose value is missing or {@code null}. */
+    private static final Object MISSING = Missing.getInstance();
+
+    /** The key of a position whose value is an array: its (canonical) elements. */
+    private record ArrayKey(List<Object> elements, boolean indexedByElement) {
+    }
+
     private final String field;
+    private final boolean elementsIndexable;
     private final NavigableMap<Object, Set<Object>> byValue = new ConcurrentSkipListMap<>(ValueComparator.asc());
+    private final NavigableMap<Object, Set<Object>> byElement = new ConcurrentSkipListMap<>(ValueComparator.asc());
+    /** Missing, null and array values: candidates for every range query. */
     private final Set<Object> alwaysCandidates = ConcurrentHashMap.newKeySet();
-    private final Map<Object, Object> valueOfPosition = new ConcurrentHashMap<>();
+    /** Missing, null and arrays not indexed by element: candidates for every equality query. */
+    private final Set<Object> equalityCandidates = ConcurrentHashMap.newKeySet();
+    private final Map<Object, Object> keyOfPosition = new ConcurrentHashMap<>();
 
     InMemoryFieldIndex(String name, List<IndexKey> keys) {
         super(name, List.of(keys.get(0)), true);
         this.field = keys.get(0).getKey();
+        this.elementsIndexable = !field.contains(".");
     }
 
     String field() {
         return field;
     }
 
-    private static Object keyOf(Document document, String field) {
+    private Object keyOf(Document document) {
         Object value = Utils.getSubdocumentValue(document, field);
-        if (value == null || value instanceof Missing || value instanceof Collection<?>) {
-            return null;
+        if (value == null || value instanceof Missing) {
+            return MISSING;
+        }
+        if (value instanceof Collection<?> array) {
+            List<Object> elements = new ArrayList<>(array.size());
+            boolean flat = true;
+            for (Object element : array) {
+                if (element == null || element instanceof Missing || element instanceof Collection<?>) {
+                    flat = false;
+                } else {
+                    elements.add(canonical(element));
+                }
+            }
+            return new ArrayKey(List.copyOf(elements), flat && elementsIndexable);
+        }
+        return canonical(value);
+    }
+
+    /** A document with its fields in name order (recursively), any other value as it is. */
+    static Object canonical(Object value) {
+        if (value instanceof Document document) {
+            Document sorted = new Document();
+            document.keySet().stream().sorted().forEach(k -> sorted.put(k, canonical(document.get(k))));
+            return sorted;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(InMemoryFieldIndex::canonical).toList();
         }
         return value;
     }
@@ -67,13 +111,24 @@ final class InMemoryFieldIndex extends Index<Object> {
 
     @Override
     public void add(Document document, Object position, MongoCollection<Object> collection) {
-        Object key = keyOf(document, field);
-        if (key == null) {
+        put(keyOf(document), position);
+    }
+
+    private void put(Object key, Object position) {
+        keyOfPosition.put(position, key);
+        if (key == MISSING) {
             alwaysCandidates.add(position);
-            valueOfPosition.put(position, Missing.getInstance());
+            equalityCandidates.add(position);
+        } else if (key instanceof ArrayKey array) {
+            alwaysCandidates.add(position);
+            if (array.indexedByElement()) {
+                array.elements().forEach(e -> byElement.computeIfAbsent(e, k -> ConcurrentHashMap.newKeySet())
+                        .add(position));
+            } else {
+                equalityCandidates.add(position);
+            }
         } else {
             byValue.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(position);
-            valueOfPosition.put(position, key);
         }
     }
 
@@ -83,19 +138,25 @@ final class InMemoryFieldIndex extends Index<Object> {
         if (position == null || position instanceof Missing) {
             return null;
         }
-        Object key = valueOfPosition.remove(position);
+        Object key = keyOfPosition.remove(position);
         if (key == null) {
             return null;
         }
-        if (key instanceof Missing) {
-            alwaysCandidates.remove(position);
-        } else {
-            byValue.computeIfPresent(key, (k, positions) -> {
-                positions.remove(position);
-                return positions.isEmpty() ? null : positions;
-            });
+        alwaysCandidates.remove(position);
+        equalityCandidates.remove(position);
+        if (key instanceof ArrayKey array) {
+            array.elements().forEach(e -> removeFrom(byElement, e, position));
+        } else if (key != MISSING) {
+            removeFrom(byValue, key, position);
         }
         return position;
+    }
+
+    private static void removeFrom(NavigableMap<Object, Set<Object>> map, Object key, Object position) {
+        map.computeIfPresent(key, (k, positions) -> {
+            positions.remove(position);
+            return positions.isEmpty() ? null : positions;
+        });
     }
 
     @Override
@@ -106,14 +167,20 @@ final class InMemoryFieldIndex extends Index<Object> {
     @Override
     public void updateInPlace(Document oldDocument, Document newDocument, Object position,
                               MongoCollection<Object> collection) {
-        Object oldKey = valueOfPosition.get(position);
-        Object newKey = keyOf(newDocument, field);
-        Object stored = newKey == null ? Missing.getInstance() : newKey;
-        if (oldKey != null && ValueComparator.asc().compare(oldKey, stored) == 0) {
+        Object oldKey = keyOfPosition.get(position);
+        Object newKey = keyOf(newDocument);
+        if (oldKey != null && sameKey(oldKey, newKey)) {
             return;
         }
         remove(oldDocument);
         add(newDocument, position, collection);
+    }
+
+    private static boolean sameKey(Object a, Object b) {
+        if (a == MISSING || b == MISSING || a instanceof ArrayKey || b instanceof ArrayKey) {
+            return a.equals(b);
+        }
+        return ValueComparator.asc().compare(a, b) == 0;
     }
 
     /** True if the query constrains this index's field by equality or a range. */
@@ -127,7 +194,13 @@ final class InMemoryFieldIndex extends Index<Object> {
             return false;
         }
         if (constraint instanceof Document document) {
-            return !document.isEmpty() && RANGE_OPERATORS.containsAll(document.keySet())
+            if (document.isEmpty()) {
+                return false;
+            }
+            if (document.keySet().stream().noneMatch(k -> k.startsWith("$"))) {
+                return true;   // equality with a document
+            }
+            return RANGE_OPERATORS.containsAll(document.keySet())
                     && document.values().stream().allMatch(v -> v != null && !(v instanceof Collection<?>)
                             && !(v instanceof Document));
         }
@@ -146,8 +219,22 @@ final class InMemoryFieldIndex extends Index<Object> {
      * documents it answers with.
      */
     List<Object> positions(Document query, int wanted, Predicate<Object> matches) {
-        NavigableMap<Object, Set<Object>> range = range(query.get(field));
-        List<Object> result = new ArrayList<>(alwaysCandidates);
+        Object constraint = query.get(field);
+        Object equalTo = equalityValue(constraint);
+        List<Object> result;
+        NavigableMap<Object, Set<Object>> range;
+        if (equalTo != null) {
+            Object key = canonical(equalTo);
+            result = new ArrayList<>(equalityCandidates);
+            Set<Object> elements = byElement.get(key);
+            if (elements != null) {
+                result.addAll(elements);
+            }
+            range = byValue.subMap(key, true, key, true);
+        } else {
+            result = new ArrayList<>(alwaysCandidates);
+            range = range((Document) constraint);
+        }
         int found = 0;
         for (Set<Object> positions : range.values()) {
             for (Object position : positions) {
@@ -163,12 +250,46 @@ final class InMemoryFieldIndex extends Index<Object> {
         return result;
     }
 
-    private NavigableMap<Object, Set<Object>> range(Object constraint) {
-        if (!(constraint instanceof Document document)) {
-            return byValue.subMap(constraint, true, constraint, true);
+    /**
+     * Every position in the order of the field, ascending or descending, stopping after the value
+     * at which {@code wanted} positions that {@code matches} accepts were found; missing, null and
+     * array values (whose place in a sort depends on more than one value) always come along. The
+     * collection sorts and limits the candidates, so the answer is the same as a full scan's.
+     */
+    List<Object> positionsInOrder(boolean ascending, int wanted, Predicate<Object> matches) {
+        List<Object> result = new ArrayList<>(alwaysCandidates);
+        int found = 0;
+        for (Set<Object> positions : (ascending ? byValue : byValue.descendingMap()).values()) {
+            for (Object position : positions) {
+                result.add(position);
+                if (matches.test(position)) {
+                    found++;
+                }
+            }
+            if (found >= wanted) {
+                break;
+            }
         }
+        return result;
+    }
+
+    /** The value an equality constraint ({@code v} or {@code {$eq: v}}) asks for, else {@code null}. */
+    private static Object equalityValue(Object constraint) {
+        if (!(constraint instanceof Document document)) {
+            return constraint;
+        }
+        if (document.keySet().stream().noneMatch(k -> k.startsWith("$"))) {
+            return document;
+        }
+        if (document.size() == 1 && document.containsKey("$eq")) {
+            return document.get("$eq");
+        }
+        return null;
+    }
+
+    private NavigableMap<Object, Set<Object>> range(Document conditions) {
         NavigableMap<Object, Set<Object>> range = byValue;
-        for (Map.Entry<String, Object> condition : document.entrySet()) {
+        for (Map.Entry<String, Object> condition : conditions.entrySet()) {
             Object bound = condition.getValue();
             range = switch (condition.getKey()) {
                 case "$eq" -> range.subMap(bound, true, bound, true);
@@ -184,7 +305,7 @@ final class InMemoryFieldIndex extends Index<Object> {
 
     @Override
     public long getCount() {
-        return valueOfPosition.size();
+        return keyOfPosition.size();
     }
 
     @Override
@@ -195,7 +316,9 @@ final class InMemoryFieldIndex extends Index<Object> {
     @Override
     public void drop() {
         byValue.clear();
+        byElement.clear();
         alwaysCandidates.clear();
-        valueOfPosition.clear();
+        equalityCandidates.clear();
+        keyOfPosition.clear();
     }
 }

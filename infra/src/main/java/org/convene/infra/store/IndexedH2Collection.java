@@ -16,8 +16,9 @@ import de.bwaldvogel.mongo.bson.Document;
  * An embedded-store collection that uses its {@link InMemoryFieldIndex in-memory field indexes}:
  * the declared non-unique indexes, and the first field of every compound unique index (so the event
  * store's "events of aggregate X from sequence n" is answered from the aggregate's own events, not
- * by reading the whole collection). A query sorted ascending on the indexed field with a limit (the
- * tracking processors' "next events after my token") reads only the documents it answers with.
+ * by reading the whole collection). A query sorted on an indexed field with a limit (the tracking processors'
+ * "next events after my token", the referral list's "newest 50", "the newest event") reads the
+ * index in the sort's order and only as many documents as it answers with.
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -47,15 +48,27 @@ final class IndexedH2Collection extends H2Collection {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         InMemoryFieldIndex chosen = null;
+        InMemoryFieldIndex sortedBy = null;
         Document indexQuery = indexQuery(query);
+        String sortField = firstSortField(orderBy);
         for (Index<Object> index : getIndexes()) {
             if (index instanceof InMemoryFieldIndex fieldIndex) {
                 if (chosen == null && fieldIndex.canHandle(indexQuery)) {
                     chosen = fieldIndex;
                 }
+                if (sortedBy == null && fieldIndex.field().equals(sortField)) {
+                    sortedBy = fieldIndex;
+                }
             } else if (index.canHandle(query)) {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
+        }
+        if (chosen == null && sortedBy != null && limit > 0) {
+            // "the newest 50": read the index in the sort's order and stop once enough documents match
+            boolean ascending = sortsAscending(orderBy);
+            List<Object> positions = sortedBy.positionsInOrder(ascending, numberToSkip + limit,
+                    position -> documentMatchesQuery(getDocument(position), query));
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         if (chosen == null) {
             if (log.isDebugEnabled() && count() > 1000) {
@@ -65,7 +78,7 @@ final class IndexedH2Collection extends H2Collection {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         int wanted = Integer.MAX_VALUE;
-        if (limit > 0 && sortsAscendingFirstBy(orderBy, chosen.field())) {
+        if (limit > 0 && chosen.field().equals(sortField) && sortsAscending(orderBy)) {
             wanted = numberToSkip + limit;
         }
         List<Object> positions = chosen.positions(indexQuery, wanted,
@@ -98,12 +111,15 @@ final class IndexedH2Collection extends H2Collection {
         return fields;
     }
 
-    private static boolean sortsAscendingFirstBy(Document orderBy, String field) {
+    private static String firstSortField(Document orderBy) {
         if (orderBy == null || orderBy.isEmpty()) {
-            return false;
+            return null;
         }
         String first = orderBy.keySet().iterator().next();
-        Object direction = orderBy.get(first);
-        return first.equals(field) && direction instanceof Number n && n.intValue() == 1;
+        return orderBy.get(first) instanceof Number ? first : null;   // not {$natural} or text scores
+    }
+
+    private static boolean sortsAscending(Document orderBy) {
+        return ((Number) orderBy.values().iterator().next()).intValue() > 0;
     }
 }

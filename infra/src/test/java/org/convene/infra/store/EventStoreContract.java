@@ -35,6 +35,12 @@ import org.convene.infra.axon.LimitedFetchStorageStrategy;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import java.util.Set;
+
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.modelling.saga.AssociationValue;
+import org.axonframework.modelling.saga.AssociationValuesImpl;
+import org.convene.infra.axon.AxonMongoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +51,8 @@ import com.mongodb.client.MongoClient;
  * What Convene needs from its store, run against the embedded store and against a real MongoDB:
  * the event store keeps events per aggregate in order, refuses a second event with the same
  * aggregate id and sequence number (so concurrent writers cannot both win), streams events to
- * tracking processors, and the token store keeps the processors' positions.
+ * tracking processors, the token store keeps the processors' positions, and the saga store finds
+ * sagas by identifier and by association with its indexes.
  */
 abstract class EventStoreContract {
 
@@ -252,5 +259,55 @@ abstract class EventStoreContract {
         tokens.releaseClaim("referral-list", 0);
         assertThat(otherNode.fetchToken("referral-list", 0)).isEqualTo(new GlobalSequenceTrackingToken(41));
         assertThat(otherNode.fetchSegments("referral-list")).containsExactly(0);
+    }
+
+    /** A saga's state, as Convene's sagas keep it. */
+    public static class Watcher {
+        public String childId;
+        public int episodes;
+    }
+
+    @Test
+    void sagaStoreFindsLoadsUpdatesAndDeletesSagasThroughItsIndexes() {
+        MongoTemplate template = template();
+        AxonMongoConfiguration.ensureSagaIndexes(template.sagaCollection());
+        AxonMongoConfiguration.ensureSagaIndexes(template.sagaCollection());   // every start: no error, no change
+        MongoSagaStore sagas = MongoSagaStore.builder().mongoTemplate(template).serializer(serializer).build();
+        for (int i = 0; i < 60; i++) {
+            Watcher watcher = new Watcher();
+            watcher.childId = "child-" + (i % 20);
+            watcher.episodes = i;
+            sagas.insertSaga(Watcher.class, "saga-" + i, watcher,
+                    Set.of(new AssociationValue("childId", watcher.childId), new AssociationValue("episodeId", "e-" + i)));
+        }
+
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("childId", "child-7")))
+                .containsExactlyInAnyOrder("saga-7", "saga-27", "saga-47");
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("episodeId", "e-33"))).containsExactly("saga-33");
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("childId", "e-33"))).isEmpty();
+        assertThat(sagas.findSagas(Object.class, new AssociationValue("childId", "child-7"))).isEmpty();
+        assertThat(sagas.loadSaga(Watcher.class, "saga-27").saga().episodes).isEqualTo(27);
+
+        AssociationValuesImpl moved = new AssociationValuesImpl(Set.of(new AssociationValue("childId", "child-99")));
+        Watcher updated = sagas.loadSaga(Watcher.class, "saga-27").saga();
+        updated.episodes = 270;
+        sagas.updateSaga(Watcher.class, "saga-27", updated, moved);
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("childId", "child-7")))
+                .containsExactlyInAnyOrder("saga-7", "saga-47");
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("childId", "child-99"))).containsExactly("saga-27");
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("episodeId", "e-27"))).isEmpty();
+        assertThat(sagas.loadSaga(Watcher.class, "saga-27").saga().episodes).isEqualTo(270);
+
+        sagas.deleteSaga(Watcher.class, "saga-7", Set.of());
+        assertThat(sagas.loadSaga(Watcher.class, "saga-7")).isNull();
+        assertThat(sagas.findSagas(Watcher.class, new AssociationValue("childId", "child-7"))).containsExactly("saga-47");
+
+        Watcher twin = new Watcher();
+        assertThatThrownBy(() -> sagas.insertSaga(Watcher.class, "saga-8", twin, Set.of()))
+                .as("a saga identifier is unique")
+                .isInstanceOf(com.mongodb.MongoWriteException.class);
+        assertThat(template.sagaCollection().listIndexes().map(index -> index.get("key", org.bson.Document.class)
+                .keySet().iterator().next()).into(new ArrayList<>()))
+                .contains("sagaIdentifier", "associations");
     }
 }

@@ -17,6 +17,7 @@ import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,15 @@ class ReferralListProjection {
     ReferralListProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        ensureIndex();
+    }
+
+    /**
+     * The list reads the newest rows first: with an index on the time received, MongoDB (and the
+     * embedded store's in-memory index) reads only those rows, not every referral ever received.
+     */
+    private void ensureIndex() {
+        mongo.indexOps(ReferralListDocument.class).createIndex(new Index().on("receivedAt", Sort.Direction.DESC));
     }
 
     @EventHandler
@@ -84,6 +94,7 @@ class ReferralListProjection {
     void reset() {
         mongo.dropCollection(ReferralListDocument.class);
         mongo.dropCollection(ReferralListChildDocument.class);
+        ensureIndex();
     }
 
     private static ReferralSummary toSummary(ReferralListDocument d) {

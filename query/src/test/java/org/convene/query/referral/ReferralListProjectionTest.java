@@ -45,4 +45,23 @@ class ReferralListProjectionTest {
         projection.reset();
         assertThat(projection.handle(new FindRecentReferralsQuery(10))).isEmpty();
     }
+
+    @Test
+    void theNewestReferralsComeFirstFromAnIndexThatSurvivesAReset() {
+        for (int i = 0; i < 30; i++) {
+            Dispatch.to(received("r" + i, Instant.parse("2026-03-16T09:00:00Z").plusSeconds(3600L * ((i * 7) % 30)),
+                    false, DashLevel.STANDARD), projection);
+        }
+        assertThat(projection.handle(new FindRecentReferralsQuery(3))).extracting(ReferralSummary::referralId)
+                .containsExactly("r17", "r4", "r21");   // 29, 28 and 27 hours after the first
+        assertThat(indexedFields()).contains("receivedAt");
+
+        projection.reset();
+        assertThat(indexedFields()).as("a rebuild starts from an empty list with its index").contains("receivedAt");
+    }
+
+    private java.util.List<String> indexedFields() {
+        return store.template().indexOps("referral_list").getIndexInfo().stream()
+                .flatMap(index -> index.getIndexFields().stream()).map(f -> f.getKey()).toList();
+    }
 }
