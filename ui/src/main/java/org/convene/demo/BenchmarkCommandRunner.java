@@ -56,9 +56,9 @@ import com.mongodb.client.model.InsertManyOptions;
 /**
  * The benchmark: started with {@code --convene.bench=years=1,seed=42,out=path.md} on an empty store,
  * it generates the synthetic county through the command gateway and measures, side by side in the
- * same process and store: gateway commands against raw driver inserts of as many documents, a
- * rebuild of every projection against a raw read of the event collection, query latencies, memory,
- * and the CPU the application uses while idle. It writes its results as Markdown to {@code out} and
+ * same process and store: query latencies, memory and the CPU the application uses while idle,
+ * then gateway commands against raw driver inserts of as many documents, and a rebuild of every
+ * projection against a raw read of the event collection. It writes its results as Markdown to {@code out} and
  * exits (bench/run assembles docs/performance.md).
  */
 @Component
@@ -109,12 +109,11 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                 }
             }
             Map<String, Long> options = GenerateCommandRunner.options(rest.toString());
-            String report = measure(GenerateCommandRunner.days(options), options.get("seed"));
             Path path = Path.of(out);
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            Files.writeString(path, report);
+            measure(GenerateCommandRunner.days(options), options.get("seed"), path);
             log.info("Benchmark finished; results in {}", path.toAbsolutePath());
         } catch (Exception e) {
             log.error("Benchmark failed: {}", e.getMessage(), e);
@@ -124,7 +123,12 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
     }
 
-    private String measure(int days, long seed) throws Exception {
+    /**
+     * Generates and measures, writing the report to {@code out} after each part (a long run that is
+     * stopped keeps what it measured). The queries, memory and idle CPU of the county as generated
+     * come first; then the raw inserts (which add and drop a scratch collection) and the rebuild.
+     */
+    private void measure(int days, long seed, Path out) throws Exception {
         store.requireEmpty();
         StringBuilder md = new StringBuilder();
         String years = days % 365 == 0 ? (days / 365) + (days == 365 ? " year" : " years") : days + " days";
@@ -146,7 +150,23 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                 store.panelCasesOpened(), county.panelMeetings(), county.panelDiscussions(),
                 county.children(), county.commands(), county.refused(), events));
 
-        // 2. Raw inserts of as many documents into the same store, with the driver.
+        Files.writeString(out, md);
+
+        // 2. Query latencies through the query gateway.
+        md.append("### Query latency (query gateway, the projections' read paths)\n\n")
+                .append("| query | runs | result size | p50 | p95 |\n|---|---|---|---|---|\n");
+        for (Map.Entry<String, Supplier<Integer>> query : queries().entrySet()) {
+            md.append(timeQuery(query.getKey(), query.getValue()));
+        }
+        md.append('\n');
+
+        Files.writeString(out, md);
+
+        // 3. Memory and idle CPU of this application holding the county.
+        md.append(idle());
+        Files.writeString(out, md);
+
+        // 4. Raw inserts of as many documents into the same store, with the driver.
         long[] raw = rawInserts(events);
         double gatewayRate = county.commands() / seconds(county.nanos());
         double rawRate = events / seconds(raw[0]);
@@ -164,7 +184,9 @@ class BenchmarkCommandRunner implements ApplicationRunner {
                 .append(String.format(Locale.ROOT, "After the last command the projections and sagas needed %.1f s "
                         + "more to catch up.%n%n", seconds(catchUp)));
 
-        // 3. Rebuilding every projection (all at once, as --convene.rebuild=all does) against a raw read
+        Files.writeString(out, md);
+
+        // 5. Rebuilding every projection (all at once, as --convene.rebuild=all does) against a raw read
         //    of the event collection.
         long rawRead = rawRead();
         double readRate = events / seconds(rawRead);
@@ -185,17 +207,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         }
         md.append('\n');
 
-        // 4. Query latencies through the query gateway.
-        md.append("### Query latency (query gateway, the projections' read paths)\n\n")
-                .append("| query | runs | result size | p50 | p95 |\n|---|---|---|---|---|\n");
-        for (Map.Entry<String, Supplier<Integer>> query : queries().entrySet()) {
-            md.append(timeQuery(query.getKey(), query.getValue()));
-        }
-        md.append('\n');
-
-        // 5. Memory and idle CPU of this application holding the county.
-        md.append(idle());
-        return md.toString();
+        Files.writeString(out, md);
     }
 
     /** The queries measured: each a few lines, returning the size of its answer. */
