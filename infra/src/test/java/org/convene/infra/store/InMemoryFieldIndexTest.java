@@ -53,22 +53,30 @@ class InMemoryFieldIndexTest {
                 }
                 documents.add(d);
             }
-            indexed.insertMany(documents.stream().map(Document::new).toList());
-            plain.insertMany(documents.stream().map(Document::new).toList());
-            for (int i = 0; i < 50; i++) {
-                String id = "d" + random.nextInt(600);
-                indexed.updateOne(Filters.eq("_id", id), Updates.set("ts", "2026-05-15"));
-                plain.updateOne(Filters.eq("_id", id), Updates.set("ts", "2026-05-15"));
-                String gone = "d" + random.nextInt(600);
-                indexed.deleteOne(Filters.eq("_id", gone));
-                plain.deleteOne(Filters.eq("_id", gone));
-            }
+            writeToBoth(indexed, plain, documents, 50, "ts", () -> "2026-05-15", random);
             assertSameAnswers(indexed, plain);
         }
         try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
              MongoClient client = MongoClients.create(store.connectionString())) {
             assertSameAnswers(client.getDatabase("t").getCollection("indexed"),
                     client.getDatabase("t").getCollection("plain"));
+        }
+    }
+
+    /** The same documents into both collections, then the same {@code changes} updates of the field and deletes. */
+    private static void writeToBoth(MongoCollection<Document> indexed, MongoCollection<Document> plain,
+                                    List<Document> documents, int changes, String field,
+                                    java.util.function.Supplier<Object> newValue, Random random) {
+        indexed.insertMany(documents.stream().map(Document::new).toList());
+        plain.insertMany(documents.stream().map(Document::new).toList());
+        for (int i = 0; i < changes; i++) {
+            Object id = documents.get(random.nextInt(documents.size())).get("_id");
+            Object value = newValue.get();
+            indexed.updateOne(Filters.eq("_id", id), Updates.set(field, value));
+            plain.updateOne(Filters.eq("_id", id), Updates.set(field, value));
+            Object gone = documents.get(random.nextInt(documents.size())).get("_id");
+            indexed.deleteOne(Filters.eq("_id", gone));
+            plain.deleteOne(Filters.eq("_id", gone));
         }
     }
 
@@ -140,17 +148,7 @@ class InMemoryFieldIndexTest {
                 documents.add(new Document("_id", "s" + i).append("sagaType", "T" + random.nextInt(2))
                         .append("associations", associations(random)).append("labels", labels(random)));
             }
-            indexed.insertMany(documents.stream().map(Document::new).toList());
-            plain.insertMany(documents.stream().map(Document::new).toList());
-            for (int i = 0; i < 60; i++) {
-                String id = "s" + random.nextInt(400);
-                Object moved = associations(random);
-                indexed.updateOne(Filters.eq("_id", id), Updates.set("associations", moved));
-                plain.updateOne(Filters.eq("_id", id), Updates.set("associations", moved));
-                String gone = "s" + random.nextInt(400);
-                indexed.deleteOne(Filters.eq("_id", gone));
-                plain.deleteOne(Filters.eq("_id", gone));
-            }
+            writeToBoth(indexed, plain, documents, 60, "associations", () -> associations(random), random);
             assertSameElementAnswers(indexed, plain);
         }
         try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
