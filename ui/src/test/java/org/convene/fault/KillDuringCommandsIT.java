@@ -42,13 +42,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The application process killed ({@code kill -9}) in the middle of a stream of REST commands: after
- * a restart on the same data directory every acknowledged command's event is in the event store, the
- * projections catch up, and every read model equals a rebuild of it from the event store.
+ * a restart on the same data directory every acknowledged command's event is in the event store, every
+ * child record that was answered has its access log entry, the projections catch up, and every read
+ * model equals a rebuild of it from the event store.
  */
 class KillDuringCommandsIT {
 
     private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens",
-            "sagas", "deadlines", "users", "agencies");
+            "sagas", "deadlines", "users", "agencies", "access_log");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -67,6 +68,8 @@ class KillDuringCommandsIT {
         Process app = startChild(port);
         List<String> acknowledgedChildren = new CopyOnWriteArrayList<>();
         List<String> acknowledgedReferrals = new CopyOnWriteArrayList<>();
+        Map<String, Integer> answeredReads = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.CountDownLatch readBeforeKill = new java.util.concurrent.CountDownLatch(1);
         try {
             String base = "http://127.0.0.1:" + port;
             Eventually.await(() -> healthy(base), ok -> ok, Duration.ofMinutes(3));
@@ -93,6 +96,19 @@ class KillDuringCommandsIT {
                         if (referral.statusCode() == 201) {
                             acknowledgedReferrals.add(referralId);
                         }
+                        if (acknowledgedChildren.size() > 3) {
+                            // a child registered a few steps ago (projected by now, or answered 404)
+                            String readId = acknowledgedChildren.get(acknowledgedChildren.size() - 3);
+                            if (get(base + "/api/children/" + readId + "?purpose=SCREENING").statusCode() == 200) {
+                                answeredReads.merge(readId, 1, Integer::sum);
+                                if (acknowledgedReferrals.size() >= 15) {
+                                    // the last thing before the kill is a record shown: its log entry
+                                    // must already be on disk, not only the events before it
+                                    readBeforeKill.countDown();
+                                    return;
+                                }
+                            }
+                        }
                         n++;
                     } catch (Exception e) {
                         // the process was killed while this request was in flight: not acknowledged
@@ -100,7 +116,7 @@ class KillDuringCommandsIT {
                 }
             });
             stream.start();
-            Eventually.await(acknowledgedReferrals::size, size -> size >= 15, Duration.ofMinutes(2));
+            assertThat(readBeforeKill.await(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
             app.destroyForcibly().waitFor();
             killed.set(true);
             stream.join();
@@ -108,6 +124,7 @@ class KillDuringCommandsIT {
             app.destroyForcibly().waitFor();
         }
         assertThat(acknowledgedReferrals).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(answeredReads).isNotEmpty();
 
         // A second application in this JVM installs its own (Vaadin-aware) security context strategy
         // globally; the test run's shared application must get its own back afterwards.
@@ -121,6 +138,11 @@ class KillDuringCommandsIT {
             for (String id : acknowledgedReferrals) {
                 assertThat(events.readEvents(id).asStream().count()).as("events of referral %s", id).isEqualTo(1);
             }
+            MongoTemplate store = restarted.getBean(MongoTemplate.class);
+            answeredReads.forEach((childId, reads) -> assertThat(store.getCollection("access_log")
+                    .countDocuments(new Document("childId", childId)))
+                    .as("access log entries of child %s, whose record was answered %d times", childId, reads)
+                    .isGreaterThanOrEqualTo(reads));
             EventProcessingConfiguration processing = restarted.getBean(EventProcessingConfiguration.class);
             MongoTemplate mongo = restarted.getBean(MongoTemplate.class);
             Document newest = mongo.getCollection("domainevents").find()
@@ -172,11 +194,19 @@ class KillDuringCommandsIT {
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(authorised(url).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(authorised(url).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder authorised(String url) {
         String login = Base64.getEncoder().encodeToString("police.screener:convene-demo"
                 .getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", "Basic " + login)
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + login);
     }
 
     private static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {

@@ -26,7 +26,8 @@ class DurableH2Backend extends H2Backend {
             "dropindexes", "renamecollection");
     private static final Set<String> DATA_COMMANDS = Set.of("insert", "update", "delete", "findandmodify");
     /** Collections whose writes are acknowledged records (see {@link #isAcknowledgedRecord}). */
-    static final Set<String> ACKNOWLEDGED_COLLECTIONS = Set.of("domainevents", "snapshotevents", "users", "agencies");
+    static final Set<String> ACKNOWLEDGED_COLLECTIONS = Set.of("domainevents", "snapshotevents", "users", "agencies",
+            "access_log");
 
     /**
      * MVStore's page cache, in MB. The stock backend opens the file with MVStore's default of 16 MB;
@@ -64,7 +65,8 @@ class DurableH2Backend extends H2Backend {
 
     /**
      * Whether a write to this collection is something acknowledged to a person or another system
-     * (an event, a user account), which must be on disk before the answer. Everything else (read
+     * (an event, a user account, the access log entry of a record about to be shown), which must be
+     * on disk before the answer. Everything else (read
      * models, tracking tokens, sagas, deadlines) is derived from the events and is committed with
      * the next acknowledged write or by the background writer within a second: since every commit
      * stores all writes before it, a killed process leaves a prefix of the writes, and the tracking

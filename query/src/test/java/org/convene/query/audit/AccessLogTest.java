@@ -83,4 +83,47 @@ class AccessLogTest {
         assertThat(log.handle(new FindChildAccessLogQuery("c1"))).extracting(RecordAccess::userId)
                 .containsExactlyInAnyOrder("admin", "health.screener");
     }
+
+    @Test
+    void eachOpeningIsItsOwnDocumentIndexedByChildUserAndTime() {
+        for (int i = 0; i < 3; i++) {
+            log.opened("c1", AccessPurpose.PANEL, AccessedRecord.CHRONOLOGY, "panel.chair", "northshire-csc");
+        }
+        var collection = store.template().getCollection("access_log");
+        assertThat(collection.countDocuments()).isEqualTo(3);
+        assertThat(collection.find()).allSatisfy(d -> {
+            assertThat(d.getString("childId")).isEqualTo("c1");
+            assertThat(d.getString("userId")).isEqualTo("panel.chair");
+            assertThat(d.get("openedAt")).isInstanceOf(java.util.Date.class);
+            assertThat(d).doesNotContainKey("entries");
+        });
+        List<String> indexed = new java.util.ArrayList<>();
+        collection.listIndexes().forEach(i -> indexed.add(((org.bson.Document) i.get("key")).keySet().toString()));
+        assertThat(indexed).contains("[childId, openedAt]", "[userId, openedAt]", "[openedAt]");
+    }
+
+    @Test
+    void aLogKeptPerChildByAnEarlierVersionBecomesOneDocumentPerAccessOnStart() {
+        var collection = store.template().getCollection("access_log");
+        collection.insertOne(new org.bson.Document("_id", "c9").append("entries", List.of(
+                new org.bson.Document("accessId", "a1").append("childId", "c9")
+                        .append("openedAt", java.util.Date.from(Instant.parse("2026-01-05T09:00:00Z")))
+                        .append("userId", "mash.chair").append("agencyId", "northshire-csc")
+                        .append("purpose", "SCREENING").append("record", "CHRONOLOGY"),
+                new org.bson.Document("accessId", "a2").append("childId", "c9")
+                        .append("openedAt", java.util.Date.from(Instant.parse("2026-01-06T09:00:00Z")))
+                        .append("userId", "admin").append("agencyId", "partnership")
+                        .append("purpose", "RECORD_MAINTENANCE").append("record", "CHILD_RECORD"))));
+
+        AccessLog started = new AccessLog(store.template(), children.directory());
+        assertThat(collection.countDocuments(new org.bson.Document("entries", new org.bson.Document("$exists", true))))
+                .isZero();
+        assertThat(started.handle(new FindChildAccessLogQuery("c9")))
+                .extracting(RecordAccess::accessId, RecordAccess::userId, RecordAccess::purpose)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a2", "admin", AccessPurpose.RECORD_MAINTENANCE),
+                        org.assertj.core.groups.Tuple.tuple("a1", "mash.chair", AccessPurpose.SCREENING));
+        // started again (e.g. after a crash half-way): nothing twice
+        new AccessLog(store.template(), children.directory());
+        assertThat(collection.countDocuments()).isEqualTo(2);
+    }
 }
