@@ -23,7 +23,8 @@ import org.convene.coordination.shared.api.TextRules;
  * screen showed is loaded with that expected version; Axon then hands the handler the events the
  * screen did not show (its {@link ConflictResolver}). Each command says which of those conflict
  * with it, by naming the change in words ({@code null} for an event that does not conflict).
- * Handlers call this before any other check, on every path: Axon refuses to commit a command
+ * The sender's own changes never conflict: they made them (often from this very screen, a moment
+ * before the read model caught up), so nothing of theirs is overridden unseen. Handlers call this before any other check, on every path: Axon refuses to commit a command
  * loaded with an older version whose conflicts were never looked at.
  */
 public final class UnseenChanges {
@@ -37,38 +38,43 @@ public final class UnseenChanges {
     /**
      * @param conflicting names an unseen event's change in words ("revised the decision") when it
      *                    conflicts with the command, or answers {@code null}
-     * @param userId      who sends the command (a change of their own is named as theirs)
+     * @param userId      who sends the command (their own changes do not conflict)
      * @param again       what to do after reloading, e.g. "decide again"
      */
     public static void refuseIfConflicting(ConflictResolver resolver, Function<Object, String> conflicting,
                                            KnownAgencies agencies, String userId, String again) {
-        resolver.detectConflicts(events -> events.stream().anyMatch(e -> conflicting.apply(e.getPayload()) != null),
-                description -> refusal(description.unexpectedEvents(), conflicting, agencies, userId, again));
+        Function<DomainEventMessage<?>, String> othersConflicting = e -> recordedBy(e).userId().equals(userId)
+                ? null : conflicting.apply(e.getPayload());
+        resolver.detectConflicts(events -> events.stream().anyMatch(e -> othersConflicting.apply(e) != null),
+                description -> refusal(description.unexpectedEvents(), othersConflicting, agencies, again));
     }
 
     private static ChangedMeanwhileException refusal(List<DomainEventMessage<?>> events,
-                                                     Function<Object, String> conflicting, KnownAgencies agencies,
-                                                     String userId, String again) {
-        List<DomainEventMessage<?>> changes = events.stream()
-                .filter(e -> conflicting.apply(e.getPayload()) != null).toList();
+                                                     Function<DomainEventMessage<?>, String> conflicting,
+                                                     KnownAgencies agencies, String again) {
+        List<DomainEventMessage<?>> changes = events.stream().filter(e -> conflicting.apply(e) != null).toList();
         DomainEventMessage<?> last = changes.get(changes.size() - 1);
-        String change = conflicting.apply(last.getPayload());
-        RecordedBy by = component(last.getPayload(), "recordedBy", RecordedBy.class);
-        if (by == null) {
-            Object user = last.getMetaData().get(MessageMetaData.USER_ID);
-            Object agency = last.getMetaData().get(MessageMetaData.AGENCY_ID);
-            by = new RecordedBy(user == null ? "someone" : user.toString(), agency == null ? "" : agency.toString());
-        }
+        String change = conflicting.apply(last);
+        RecordedBy by = recordedBy(last);
         Instant recordedAt = component(last.getPayload(), "recordedAt", Instant.class);
         Instant at = recordedAt == null ? last.getTimestamp() : recordedAt;
-        boolean mine = by.userId().equals(userId);
-        String who = mine ? "you" : by.userId() + " (" + agencies.nameOf(by.agencyId()) + ")";
         int others = changes.size() - 1;
-        String message = "While you had this open, " + who + " " + change + (mine ? " in another window" : "")
-                + " " + when(at) + (others == 0 ? "" : others == 1 ? " (and 1 other change was made)"
+        String message = "While you had this open, " + by.userId() + " (" + agencies.nameOf(by.agencyId()) + ") "
+                + change + " " + when(at) + (others == 0 ? "" : others == 1 ? " (and 1 other change was made)"
                 : " (and " + others + " other changes were made)")
                 + ". Nothing of yours was saved: reload to see it and " + again + ".";
         return new ChangedMeanwhileException(message, change, by.userId(), by.agencyId(), at);
+    }
+
+    /** Who recorded the event: its own {@link RecordedBy}, else the actor its meta-data names. */
+    private static RecordedBy recordedBy(DomainEventMessage<?> event) {
+        RecordedBy by = component(event.getPayload(), "recordedBy", RecordedBy.class);
+        if (by != null) {
+            return by;
+        }
+        Object user = event.getMetaData().get(MessageMetaData.USER_ID);
+        Object agency = event.getMetaData().get(MessageMetaData.AGENCY_ID);
+        return new RecordedBy(user == null ? "someone" : user.toString(), agency == null ? "" : agency.toString());
     }
 
     /** An event's own record of who and when (every event has both), read by name. */
