@@ -10,6 +10,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -33,7 +34,9 @@ import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
 import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
 import org.convene.coordination.missing.api.TextSafeConsentRecordedEvent;
 import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
+import org.convene.coordination.shared.UnseenChanges;
 import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.KnownAgencies;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
@@ -97,9 +100,11 @@ public class MissingEpisode {
     }
 
     @CommandHandler
-    void handle(ReassessMissingRiskCommand c,
+    void handle(ReassessMissingRiskCommand c, ConflictResolver unseen, KnownAgencies agencies,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        UnseenChanges.refuseIfConflicting(unseen, MissingEpisode::reassessmentConflict, agencies, userId,
+                "reassess again");
         if (returnedAt != null) {
             throw new CommandRejectedException("The child has returned: the missing risk can no longer be reassessed.");
         }
@@ -111,6 +116,14 @@ public class MissingEpisode {
         TextRules.throwIfAny(problems);
         apply(new MissingRiskReassessedEvent(episodeId, childId, riskLevel, c.riskLevel(), c.reason().strip(),
                 new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+    }
+
+    /** Another reassessment or the child's return, recorded since the screen was read (decision 0022). */
+    static String reassessmentConflict(Object event) {
+        if (event instanceof MissingRiskReassessedEvent e) {
+            return "reassessed the risk as " + e.riskLevel().label().toLowerCase(java.util.Locale.UK);
+        }
+        return event instanceof ChildReturnedEvent ? "recorded the child's return" : null;
     }
 
     @CommandHandler

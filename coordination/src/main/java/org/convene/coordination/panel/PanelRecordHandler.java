@@ -98,7 +98,10 @@ class PanelRecordHandler {
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        existing(c.childId()).execute(r -> r.discuss(c, agencies, new RecordedBy(userId, agencyId), now, today(now)));
+        existing(c.childId(), c.expectedVersion()).execute(r -> {
+            PanelConflicts.refuseOutcome(c.discussionId(), agencies, userId);
+            r.discuss(c, agencies, new RecordedBy(userId, agencyId), now, today(now));
+        });
     }
 
     @CommandHandler
@@ -115,8 +118,10 @@ class PanelRecordHandler {
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        existing(c.childId()).execute(r -> r.close(c.reason(), c.note(), new RecordedBy(userId, agencyId), now,
-                today(now)));
+        existing(c.childId(), c.expectedVersion()).execute(r -> {
+            PanelConflicts.refuseClosure(agencies, userId);
+            r.close(c.reason(), c.note(), new RecordedBy(userId, agencyId), now, today(now));
+        });
     }
 
     private void refer(String childId, YoungPersonPanelRecord.Referral referral, RecordedBy by, Instant now)
@@ -126,11 +131,17 @@ class PanelRecordHandler {
     }
 
     private org.axonframework.modelling.command.Aggregate<YoungPersonPanelRecord> existing(String childId) {
+        return existing(childId, null);
+    }
+
+    /** With an expected version: the events since are for {@link PanelConflicts} to judge. */
+    private org.axonframework.modelling.command.Aggregate<YoungPersonPanelRecord> existing(String childId,
+                                                                                          Long expectedVersion) {
         if (childId == null || childId.isBlank()) {
             throw new CommandRejectedException("A child id is missing.");
         }
         try {
-            return records.load(PanelIds.recordOf(childId));
+            return records.load(PanelIds.recordOf(childId), expectedVersion);
         } catch (AggregateNotFoundException e) {
             throw new CommandRejectedException("This young person has never been referred to the panel.");
         }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -37,6 +38,7 @@ import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.referral.api.WithdrawReferralCommand;
+import org.convene.coordination.shared.UnseenChanges;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
@@ -144,9 +146,11 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(RecordAgencyContributionCommand command,
+    void handle(RecordAgencyContributionCommand command, ConflictResolver unseen, KnownAgencies agencies,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> checksConflict(e, agencyId), agencies, userId,
+                "record your checks again");
         refuseIfWithdrawn("record a contribution");
         List<String> problems = new ArrayList<>();
         TextRules.requireText(command.information(), "Enter what your agency holds (or that checks found nothing).",
@@ -157,9 +161,11 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(RecordScreeningDecisionCommand command, KnownAgencies agencies,
+    void handle(RecordScreeningDecisionCommand command, KnownAgencies agencies, ConflictResolver unseen,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, command.decisionId()), agencies, userId,
+                "decide again");
         refuseIfWithdrawn("record a decision");
         if (status == Status.DECIDED) {
             throw new CommandRejectedException("A decision is already recorded. Revise it instead, giving a reason.");
@@ -173,9 +179,11 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(ReviseScreeningDecisionCommand command, KnownAgencies agencies,
+    void handle(ReviseScreeningDecisionCommand command, KnownAgencies agencies, ConflictResolver unseen,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, command.decisionId()), agencies, userId,
+                "decide again");
         refuseIfWithdrawn("revise a decision");
         if (status != Status.DECIDED) {
             throw new CommandRejectedException("There is no decision to revise yet.");
@@ -260,9 +268,11 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(WithdrawReferralCommand command,
+    void handle(WithdrawReferralCommand command, KnownAgencies agencies, ConflictResolver unseen,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, null), agencies, userId,
+                "decide whether to withdraw it");
         if (status == Status.WITHDRAWN) {
             throw new CommandRejectedException("This referral is already withdrawn.");
         }
@@ -297,6 +307,29 @@ public class Referral {
         TextRules.throwIfAny(problems);
         apply(new ActionCompletedEvent(referralId, command.actionId(), command.outcome().strip(),
                 new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+    }
+
+    /**
+     * What, recorded since the chair's screen was read, a decision or revision (or a withdrawal)
+     * cannot be sent over: another decision, revision or withdrawal. Agency checks and actions
+     * marked done do not conflict. The command's own decision id (a retry) is not someone else's.
+     */
+    static String decisionConflict(Object event, String ownDecisionId) {
+        if (event instanceof ScreeningDecisionRecordedEvent e && !e.decisionId().equals(ownDecisionId)) {
+            return "recorded the decision";
+        }
+        if (event instanceof ScreeningDecisionRevisedEvent e && !e.decisionId().equals(ownDecisionId)) {
+            return "revised the decision";
+        }
+        return event instanceof ReferralWithdrawnEvent ? "withdrew the referral" : null;
+    }
+
+    /** Checks recorded by the same agency since (they would be superseded unseen), or a withdrawal. */
+    static String checksConflict(Object event, String agencyId) {
+        if (event instanceof AgencyContributionRecordedEvent e && e.agencyId().equals(agencyId)) {
+            return "recorded your agency's checks";
+        }
+        return event instanceof ReferralWithdrawnEvent ? "withdrew the referral" : null;
     }
 
     private void refuseIfWithdrawn(String what) {

@@ -51,6 +51,7 @@ class MissingEpisodeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MissingEpisode.class);
+        fixture.registerInjectableResource((org.convene.coordination.shared.api.KnownAgencies) agencyId -> true);
         fixture.registerAnnotatedCommandHandler(new MissingEpisodeIntakeHandler(fixture.getRepository(),
                 new ChildRecords(null) {
                     @Override

@@ -53,6 +53,8 @@ class MissingEpisodeDocument {
     String recordedByUser;
     String recordedByAgency;
     Instant recordedAt;
+    /** The sequence number of the episode's latest event seen here; {@code null} in a document written before. */
+    Long version;
 
     record RiskEntry(String entryId, MissingRiskLevel riskLevel, String reason, String recordedByUser,
                      Instant recordedAt) {

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
@@ -71,7 +73,7 @@ class MissingEpisodeProjection {
     }
 
     @EventHandler
-    void on(MissingEpisodeReportedEvent event) {
+    void on(MissingEpisodeReportedEvent event, EventMessage<?> message) {
         MissingEpisodeDocument e = mongo.findById(event.episodeId(), MissingEpisodeDocument.class);
         if (e == null) {
             e = new MissingEpisodeDocument();
@@ -91,6 +93,7 @@ class MissingEpisodeProjection {
         e.recordedAt = event.recordedAt();
         putRisk(e, new MissingEpisodeDocument.RiskEntry(INITIAL_RISK, event.riskLevel(), null,
                 event.recordedBy().userId(), event.recordedAt()));
+        seen(e, message);
         save(e);
         addToHistory(event.childId(), event.episodeId());
         addToIndex(monthKey(MissingReturns.ukDate(event.lastSeenAt())), event.episodeId());
@@ -100,7 +103,7 @@ class MissingEpisodeProjection {
     }
 
     @EventHandler
-    void on(MissingRiskReassessedEvent event, @MessageIdentifier String eventId) {
+    void on(MissingRiskReassessedEvent event, @MessageIdentifier String eventId, EventMessage<?> message) {
         MissingEpisodeDocument e = find(event.episodeId());
         if (e == null) {
             return;
@@ -108,22 +111,23 @@ class MissingEpisodeProjection {
         putRisk(e, new MissingEpisodeDocument.RiskEntry(eventId, event.riskLevel(), event.reason(),
                 event.recordedBy().userId(), event.recordedAt()));
         e.riskLevel = e.riskHistory.get(e.riskHistory.size() - 1).riskLevel();
+        seen(e, message);
         save(e);
     }
 
     @EventHandler
-    void on(TextSafeConsentRecordedEvent event) {
-        update(event.episodeId(), e -> e.textSafeConsentBy = event.consentGivenBy()
+    void on(TextSafeConsentRecordedEvent event, EventMessage<?> message) {
+        update(event.episodeId(), message, e -> e.textSafeConsentBy = event.consentGivenBy()
                 + (event.relationshipToChild() == null ? "" : " (" + event.relationshipToChild() + ")"));
     }
 
     @EventHandler
-    void on(TextSafeMessageSentEvent event) {
-        update(event.episodeId(), e -> e.textSafeSentAt = event.sentAt());
+    void on(TextSafeMessageSentEvent event, EventMessage<?> message) {
+        update(event.episodeId(), message, e -> e.textSafeSentAt = event.sentAt());
     }
 
     @EventHandler
-    void on(ChildReturnedEvent event) {
+    void on(ChildReturnedEvent event, EventMessage<?> message) {
         MissingEpisodeDocument e = find(event.episodeId());
         if (e == null) {
             return;
@@ -133,6 +137,7 @@ class MissingEpisodeProjection {
         e.foundBy = event.foundBy();
         e.harmOrInjury = event.harmOrInjury();
         e.interviewDueBy = event.interviewDueBy();
+        seen(e, message);
         save(e);
         YearMonth month = YearMonth.from(MissingReturns.ukDate(e.lastSeenAt));
         YearMonth last = YearMonth.from(MissingReturns.ukDate(event.returnedAt()));
@@ -143,16 +148,16 @@ class MissingEpisodeProjection {
     }
 
     @EventHandler
-    void on(ReturnInterviewOfferedEvent event) {
-        update(event.episodeId(), e -> {
+    void on(ReturnInterviewOfferedEvent event, EventMessage<?> message) {
+        update(event.episodeId(), message, e -> {
             e.interviewProvider = event.provider();
             e.interviewOfferedAt = event.offeredAt();
         });
     }
 
     @EventHandler
-    void on(ReturnInterviewOutcomeRecordedEvent event) {
-        update(event.episodeId(), e -> {
+    void on(ReturnInterviewOutcomeRecordedEvent event, EventMessage<?> message) {
+        update(event.episodeId(), message, e -> {
             e.interviewOutcome = event.outcome();
             e.interviewAt = event.happenedAt();
             e.findings = event.findings();
@@ -162,8 +167,8 @@ class MissingEpisodeProjection {
     }
 
     @EventHandler
-    void on(ReturnInterviewOverdueEvent event) {
-        update(event.episodeId(), e -> e.interviewOverdue = true);
+    void on(ReturnInterviewOverdueEvent event, EventMessage<?> message) {
+        update(event.episodeId(), message, e -> e.interviewOverdue = true);
     }
 
     @QueryHandler
@@ -236,14 +241,24 @@ class MissingEpisodeProjection {
         mongo.dropCollection(MissingPeriodIndexDocument.class);
     }
 
+    /** The episode's version as shown: its latest event's sequence number (a replay never lowers it). */
+    private static void seen(MissingEpisodeDocument e, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> event) {
+            long sequence = event.getSequenceNumber();
+            e.version = e.version == null ? sequence : Math.max(e.version, sequence);
+        }
+    }
+
     private MissingEpisodeDocument find(String episodeId) {
         return mongo.findById(episodeId, MissingEpisodeDocument.class);
     }
 
-    private void update(String episodeId, java.util.function.Consumer<MissingEpisodeDocument> change) {
+    private void update(String episodeId, EventMessage<?> message,
+                        java.util.function.Consumer<MissingEpisodeDocument> change) {
         MissingEpisodeDocument e = find(episodeId);
         if (e != null) {
             change.accept(e);
+            seen(e, message);
             save(e);
         }
     }
@@ -314,6 +329,7 @@ class MissingEpisodeProjection {
                 e.reportedBy, e.circumstances, e.lastKnownLocation, e.textSafeConsentBy, e.textSafeSentAt,
                 e.returnedAt, e.whereFound, e.foundBy, e.harmOrInjury, e.interviewDueBy, e.interviewProvider,
                 e.interviewOfferedAt, e.interviewOutcome, e.interviewAt, e.findings, e.notPossibleReason,
-                e.interviewWithinDeadline, e.interviewOverdue, e.recordedByUser, e.recordedByAgency, e.recordedAt);
+                e.interviewWithinDeadline, e.interviewOverdue, e.recordedByUser, e.recordedByAgency, e.recordedAt,
+                e.version);
     }
 }

@@ -39,6 +39,8 @@ class PanelCaseDocument {
     List<String> peerGroupsOfConcern = new ArrayList<>();
     Closure closure;
     List<Closure> previousCases = new ArrayList<>();
+    /** The sequence number of the young person's panel record's latest event seen here ({@code null}: before). */
+    Long version;
 
     record Referral(String panelReferralId, PanelReferralSource source, String sourceReference,
                     List<ExploitationType> exploitationTypes, PanelRiskLevel riskLevel, String reason,

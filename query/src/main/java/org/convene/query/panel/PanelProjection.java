@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.coordination.panel.api.PanelActionAgreedEvent;
@@ -97,7 +99,7 @@ class PanelProjection {
     }
 
     @EventHandler
-    void on(PanelCaseOpenedEvent e) {
+    void on(PanelCaseOpenedEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = mongo.findById(e.childId(), PanelCaseDocument.class);
         int number = caseNumber(e.caseId());
         if (doc != null && number < doc.caseNumber) {
@@ -127,6 +129,7 @@ class PanelProjection {
         putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
                 e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(), true));
         addTypes(doc, e.exploitationTypes());
+        seen(doc, message);
         mongo.save(doc);
         if (doc.open) {
             mongo.save(new PanelOpenCaseDocument(e.childId()));
@@ -135,7 +138,7 @@ class PanelProjection {
     }
 
     @EventHandler
-    void on(PanelReferralJoinedCaseEvent e) {
+    void on(PanelReferralJoinedCaseEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = current(e.childId(), e.caseId());
         if (doc == null) {
             return;
@@ -143,12 +146,13 @@ class PanelProjection {
         putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
                 e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(), false));
         addTypes(doc, e.exploitationTypes());
+        seen(doc, message);
         mongo.save(doc);
         changed(e.childId());
     }
 
     @EventHandler
-    void on(YoungPersonDiscussedAtPanelEvent e) {
+    void on(YoungPersonDiscussedAtPanelEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = current(e.childId(), e.caseId());
         if (doc == null) {
             return;
@@ -165,6 +169,7 @@ class PanelProjection {
         addTypes(doc, e.exploitationTypes());
         doc.placesOfConcern = merge(doc.placesOfConcern, e.placesOfConcern());
         doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, e.peerGroupsOfConcern());
+        seen(doc, message);
         mongo.save(doc);
         if (e.meetingId() != null) {
             PanelMeetingDocument meeting = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
@@ -181,19 +186,20 @@ class PanelProjection {
     }
 
     @EventHandler
-    void on(PanelActionAgreedEvent e) {
+    void on(PanelActionAgreedEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = current(e.childId(), e.caseId());
         if (doc == null || doc.actions.stream().anyMatch(a -> a.actionId().equals(e.actionId()))) {
             return;
         }
         doc.actions.add(new PanelCaseDocument.Action(e.actionId(), e.heading(), e.description(), e.ownerAgencyId(),
                 e.agreedOn(), e.dueDate(), "OPEN", null, null));
+        seen(doc, message);
         mongo.save(doc);
         changed(e.childId());
     }
 
     @EventHandler
-    void on(PanelActionCompletedEvent e) {
+    void on(PanelActionCompletedEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = current(e.childId(), e.caseId());
         if (doc == null) {
             return;
@@ -201,12 +207,13 @@ class PanelProjection {
         doc.actions.replaceAll(a -> a.actionId().equals(e.actionId())
                 ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
                 a.agreedOn(), a.dueDate(), "DONE", e.completedOn(), e.outcome()) : a);
+        seen(doc, message);
         mongo.save(doc);
         changed(e.childId());
     }
 
     @EventHandler
-    void on(PanelCaseClosedEvent e) {
+    void on(PanelCaseClosedEvent e, EventMessage<?> message) {
         PanelCaseDocument doc = current(e.childId(), e.caseId());
         if (doc == null) {
             return;
@@ -217,6 +224,7 @@ class PanelProjection {
         doc.actions.replaceAll(a -> e.withdrawnActionIds().contains(a.actionId()) && "OPEN".equals(a.status())
                 ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
                 a.agreedOn(), a.dueDate(), "WITHDRAWN", null, null) : a);
+        seen(doc, message);
         mongo.save(doc);
         mongo.remove(new PanelOpenCaseDocument(e.childId()));
         if (e.meetingId() != null) {
@@ -406,7 +414,7 @@ class PanelProjection {
         return new PanelAgenda.Item(doc.childId, child == null ? doc.childId : child.fullName(),
                 child == null ? null : child.dateOfBirth(), reason, note, doc.riskLevel, doc.nextReviewDate,
                 drift(doc, today), outcome != null, outcome == null ? null : outcome.riskLevel(),
-                outcome != null && outcome.closed());
+                outcome != null && outcome.closed(), doc.version);
     }
 
     Set<DriftFlag> drift(PanelCaseDocument doc, LocalDate today) {
@@ -497,7 +505,7 @@ class PanelProjection {
                 List.copyOf(doc.placesOfConcern), List.copyOf(doc.peerGroupsOfConcern),
                 doc.closure == null ? null : closure(doc.closure),
                 doc.previousCases.stream().map(PanelProjection::closure).toList(),
-                referralsInLast12Months(doc.childId, today), drift(doc, today));
+                referralsInLast12Months(doc.childId, today), drift(doc, today), doc.version);
     }
 
     private static PanelCaseDetails.Closure closure(PanelCaseDocument.Closure c) {
@@ -511,6 +519,14 @@ class PanelProjection {
 
     private String nameOf(String childId) {
         return children.find(childId).map(ChildDetails::fullName).orElse(childId);
+    }
+
+    /** The young person's panel record's version as shown: its latest event's sequence number. */
+    private static void seen(PanelCaseDocument doc, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> event) {
+            long sequence = event.getSequenceNumber();
+            doc.version = doc.version == null ? sequence : Math.max(doc.version, sequence);
+        }
     }
 
     private PanelCaseDocument current(String childId, String caseId) {

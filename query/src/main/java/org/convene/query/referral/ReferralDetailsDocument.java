@@ -19,7 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Everything about one referral, keyed by referral id. Children are kept as named at receipt
  * (ids, with the names of that moment) and resolved against the current child records on read.
  * Contributions are kept with the id of the event that recorded them, decisions by decision id and
- * actions by action id, so that a redelivered event is recognised and changes nothing.
+ * actions by action id, so that a redelivered event is recognised and changes nothing. Every event
+ * of the referral passes through here, so {@code version} is the referral's version as shown.
  */
 @Document(ReferralDetailsDocument.COLLECTION)
 class ReferralDetailsDocument {
@@ -47,6 +48,8 @@ class ReferralDetailsDocument {
     List<StoredDecision> decisions = new ArrayList<>();
     List<ActionView> actions = new ArrayList<>();
     String withdrawnReason;
+    /** The sequence number of the referral's latest event seen here; {@code null} in a document written before. */
+    Long version;
 
     record StoredContribution(String eventId, String agencyId, boolean knownToAgency, String information,
                               String recordedByUser, Instant recordedAt) {

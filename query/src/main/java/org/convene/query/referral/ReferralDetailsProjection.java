@@ -10,6 +10,8 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -66,8 +68,9 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(ReferralRecordedEvent event) {
+    void on(ReferralRecordedEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = loadOrNew(event.referralId());
+        seen(d, message);
         d.receivedAt = event.receivedAt();
         d.sourceCode = event.sourceCode();
         d.type = event.type();
@@ -78,8 +81,9 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(ReferralReceivedEvent event) {
+    void on(ReferralReceivedEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = loadOrNew(event.referralId());
+        seen(d, message);
         d.receivedAt = event.receivedAt();
         d.sourceCode = event.sourceCode();
         d.type = event.type();
@@ -109,11 +113,12 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(AgencyContributionRecordedEvent event, @MessageIdentifier String eventId) {
+    void on(AgencyContributionRecordedEvent event, @MessageIdentifier String eventId, EventMessage<?> message) {
         ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null || d.contributions.stream().anyMatch(c -> c.eventId().equals(eventId))) {
             return;
         }
+        seen(d, message);
         d.contributions = new ArrayList<>(d.contributions);
         d.contributions.add(new ReferralDetailsDocument.StoredContribution(eventId, event.agencyId(),
                 event.knownToAgency(), event.information(), event.recordedBy().userId(), event.recordedAt()));
@@ -121,23 +126,25 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(ScreeningDecisionRecordedEvent event) {
-        decided(event.referralId(), new ReferralDetailsDocument.StoredDecision(event.decisionId(), event.decision(),
-                null, null, event.recordedBy().userId(), event.recordedBy().agencyId(), event.recordedAt()));
+    void on(ScreeningDecisionRecordedEvent event, EventMessage<?> message) {
+        decided(event.referralId(), message, new ReferralDetailsDocument.StoredDecision(event.decisionId(),
+                event.decision(), null, null, event.recordedBy().userId(), event.recordedBy().agencyId(),
+                event.recordedAt()));
     }
 
     @EventHandler
-    void on(ScreeningDecisionRevisedEvent event) {
-        decided(event.referralId(), new ReferralDetailsDocument.StoredDecision(event.decisionId(), event.decision(),
-                event.revisesDecisionId(), event.reason(), event.recordedBy().userId(),
+    void on(ScreeningDecisionRevisedEvent event, EventMessage<?> message) {
+        decided(event.referralId(), message, new ReferralDetailsDocument.StoredDecision(event.decisionId(),
+                event.decision(), event.revisesDecisionId(), event.reason(), event.recordedBy().userId(),
                 event.recordedBy().agencyId(), event.recordedAt()));
     }
 
-    private void decided(String referralId, ReferralDetailsDocument.StoredDecision decision) {
+    private void decided(String referralId, EventMessage<?> message, ReferralDetailsDocument.StoredDecision decision) {
         ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
         if (d == null || d.decisions.stream().anyMatch(x -> x.decisionId().equals(decision.decisionId()))) {
             return;
         }
+        seen(d, message);
         d.status = ReferralStatus.DECIDED;
         d.decisions = new ArrayList<>(d.decisions);
         d.decisions.add(decision);
@@ -156,22 +163,24 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(ReferralWithdrawnEvent event) {
+    void on(ReferralWithdrawnEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null) {
             return;
         }
+        seen(d, message);
         d.status = ReferralStatus.WITHDRAWN;
         d.withdrawnReason = event.reason();
         saveAndEmit(d);
     }
 
     @EventHandler
-    void on(ActionCompletedEvent event) {
+    void on(ActionCompletedEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
         if (d == null) {
             return;
         }
+        seen(d, message);
         d.actions = d.actions.stream()
                 .map(a -> a.actionId().equals(event.actionId()) && !a.done()
                         ? new ActionView(a.actionId(), a.referralId(), a.description(), a.ownerAgencyId(),
@@ -193,6 +202,14 @@ class ReferralDetailsProjection {
     @ResetHandler
     void reset() {
         mongo.dropCollection(ReferralDetailsDocument.class);
+    }
+
+    /** The referral's version as shown: its latest event's sequence number (a replay never lowers it). */
+    private static void seen(ReferralDetailsDocument d, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> event) {
+            long sequence = event.getSequenceNumber();
+            d.version = d.version == null ? sequence : Math.max(d.version, sequence);
+        }
     }
 
     private ReferralDetailsDocument loadOrNew(String referralId) {
@@ -232,7 +249,7 @@ class ReferralDetailsProjection {
                 d.dashLevel, d.narrative, d.urgent, d.externalReference, d.recordedByUser, d.recordedByAgency,
                 d.recordedAt, d.receivedAt == null ? null : WorkingDays.ENGLAND.screeningDueBy(d.receivedAt),
                 latest.values().stream().map(ReferralDetailsProjection::toView).toList(), List.copyOf(superseded),
-                decisions, List.copyOf(d.actions), d.withdrawnReason);
+                decisions, List.copyOf(d.actions), d.withdrawnReason, d.version);
     }
 
     private static ContributionView toView(ReferralDetailsDocument.StoredContribution c) {

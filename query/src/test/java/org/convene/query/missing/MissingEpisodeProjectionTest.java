@@ -26,6 +26,7 @@ import org.convene.query.missing.api.FindMissingEpisodeQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.query.missing.api.RiskChange;
 import org.convene.query.testsupport.MissingEvents;
+import org.convene.query.testsupport.Dispatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,18 @@ class MissingEpisodeProjectionTest {
     private List<MissingEpisodeDetails> history(String childId) {
         return p.episodes.handle(new FindChildMissingHistoryQuery(childId,
                 org.convene.query.audit.api.AccessPurpose.MISSING), "test.user", "agency-test");
+    }
+
+    @Test
+    void theEpisodeShowsItsVersionForAReassessmentToSendBack() {
+        Dispatch.asEventOf("e1", 0, reported("e1", "c1", CareAbsenceType.M, T, MissingRiskLevel.MEDIUM),
+                p.episodes);
+        Dispatch.asEventOf("e1", 1, textSafe("e1", "c1", T.plusSeconds(600)), p.episodes);
+        assertThat(episode("e1").version()).isEqualTo(1L);
+        Dispatch.asEventOf("e1", 2, reassessed("e1", "c1", MissingRiskLevel.MEDIUM, MissingRiskLevel.HIGH,
+                T.plusSeconds(1200)), p.episodes);
+        Dispatch.asEventOf("e1", 1, textSafe("e1", "c1", T.plusSeconds(600)), p.episodes);
+        assertThat(episode("e1").version()).isEqualTo(2L);
     }
 
     @Test

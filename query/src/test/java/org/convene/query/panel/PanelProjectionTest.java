@@ -103,6 +103,21 @@ class PanelProjectionTest {
     }
 
     @Test
+    void theCasePageAndTheAgendaShowTheRecordsVersionCarriedIntoANewCase() {
+        apply(meeting());
+        Dispatch.asEventOf("exploitation-panel:c1", 0, opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, T0), projection);
+        Dispatch.asEventOf("exploitation-panel:c1", 1, joined("c1", 1, "pr-2", T0.plusSeconds(86_400)), projection);
+        assertThat(caseOf("c1").version()).isEqualTo(1L);
+        assertThat(agenda().items()).extracting(PanelAgenda.Item::version).containsExactly(1L);
+        Dispatch.asEventOf("exploitation-panel:c1", 2, closed("c1", 1, ClosureReason.RISK_REDUCED, TODAY.minusDays(1),
+                List.of(), NOW.minusSeconds(3600)), projection);
+        Dispatch.asEventOf("exploitation-panel:c1", 3, opened("c1", 2, "pr-3", PanelRiskLevel.HIGH, NOW), projection);
+        assertThat(caseOf("c1").version()).isEqualTo(3L);
+        Dispatch.asEventOf("exploitation-panel:c1", 1, joined("c1", 1, "pr-2", T0.plusSeconds(86_400)), projection);
+        assertThat(caseOf("c1").version()).isEqualTo(3L);
+    }
+
+    @Test
     void aCaseShowsReferralsJoinedRiskHistoryActionsByHeadingAndPlaces() {
         apply(opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, T0),
                 joined("c1", 1, "pr-2", T0.plusSeconds(86_400)),

@@ -77,6 +77,17 @@ class ReferralDetailsProjectionTest {
     }
 
     @Test
+    void theVersionShownIsTheReferralsLatestEventAndARedeliveryDoesNotLowerIt() {
+        Dispatch.asEventOf("r1", 0, received("r1", FRI, false, null, "c1"), p.details);
+        assertThat(details("r1").version()).isEqualTo(0L);
+        Dispatch.asEventOf("r1", 1, contribution("r1", HEALTH, "Known to the GP", FRI.plusSeconds(60)), p.details);
+        Dispatch.asEventOf("r1", 2, decided("r1", "dec-1", FRI.plusSeconds(120)), p.details);
+        assertThat(details("r1").version()).isEqualTo(2L);
+        Dispatch.asEventOf("r1", 0, received("r1", FRI, false, null, "c1"), p.details);
+        assertThat(details("r1").version()).isEqualTo(2L);
+    }
+
+    @Test
     void eachAgencysLatestContributionIsShownAndEarlierOnesAreKeptAsSuperseded() {
         apply(received("r1", FRI, false, DashLevel.MEDIUM, "c1"));
         apply(contribution("r1", SOCIAL, "Known: 2024.", FRI.plusSeconds(100)));

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 
 /**
@@ -24,7 +25,16 @@ public final class Dispatch {
     }
 
     public static void to(Object event, Object... projections) {
-        EventMessage<?> message = messageOf(event);
+        deliver(messageOf(event), projections);
+    }
+
+    /** Delivers an event as its aggregate's event number {@code sequence}, as the event store does. */
+    public static void asEventOf(String aggregateId, long sequence, Object event, Object... projections) {
+        deliver(new GenericDomainEventMessage<>(event.getClass().getSimpleName(), aggregateId, sequence, event),
+                projections);
+    }
+
+    private static void deliver(EventMessage<?> message, Object... projections) {
         for (Object projection : projections) {
             AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
             try {

@@ -11,6 +11,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.convene.coordination.shared.api.ChangedMeanwhileException;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.ui.referral.importing.ImportFileException;
 import org.slf4j.Logger;
@@ -45,9 +47,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler({CommandRejectedException.class, CommandExecutionException.class,
-            AggregateStreamCreationException.class, ConcurrencyException.class, AggregateNotFoundException.class})
+            AggregateStreamCreationException.class, ConcurrencyException.class, AggregateNotFoundException.class,
+            ConflictingModificationException.class})
     ResponseEntity<ProblemDetail> commandFailed(RuntimeException error) {
         Throwable e = unwrap(error);
+        if (e instanceof ChangedMeanwhileException changed) {
+            ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed since you read it", changed.getMessage());
+            problem.setProperty("problems", changed.problems());
+            problem.setProperty("change", changed.change());
+            problem.setProperty("changedBy", changed.changedBy());
+            problem.setProperty("changedByAgency", changed.changedByAgency());
+            problem.setProperty("changedAt", changed.changedAt().toString());
+            return respond(problem);
+        }
+        if (e instanceof ConflictingModificationException) {
+            return respond(problem(HttpStatus.CONFLICT, "Not the version you read",
+                    "The version you sent is not one this record has had. Nothing was recorded: read the record "
+                            + "again and send its version."));
+        }
         if (e instanceof CommandRejectedException rejected) {
             ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request breaks a rule",
                     String.join(" ", rejected.problems()) + " Nothing was recorded.");

@@ -81,6 +81,53 @@ class ReferralsController {
         return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
     }
 
+    @PostMapping(path = "/{referralId}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Revise the screening decision", description = "Meeting chairs. Send the referral's "
+            + "version as you read it (GET, field version): a decision, revision or withdrawal recorded since is "
+            + "not overridden unseen; the answer is 409 naming it. Agency checks recorded since do not refuse it.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
+    @ApiResponse(responseCode = "409", description = "The decision changed since you read the referral (the problem "
+            + "names the change, who and when); nothing was recorded")
+    ResponseEntity<Map<String, String>> revise(@PathVariable String referralId,
+                                               @RequestBody ReviseDecisionRequest request) {
+        requireVersion(request.version());
+        String id = clientId(request.decisionId(), "decisionId");
+        commands.sendAndWait(request.toCommand(referralId, id));
+        return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(Map.of("decisionId", id));
+    }
+
+    @PostMapping(path = "/{referralId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw a referral before its decision", description = "Screeners and meeting chairs. "
+            + "Send the referral's version as you read it (GET, field version): a decision recorded since refuses "
+            + "the withdrawal with 409 naming it.")
+    @ApiResponse(responseCode = "204", description = "Withdrawn")
+    @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
+    @ApiResponse(responseCode = "409", description = "The referral changed since you read it; nothing was recorded")
+    ResponseEntity<Void> withdraw(@PathVariable String referralId, @RequestBody WithdrawReferralRequest request) {
+        requireVersion(request.version());
+        commands.sendAndWait(request.toCommand(referralId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void requireVersion(Long version) {
+        if (version == null) {
+            throw new CommandRejectedException("Send the referral's version as you read it (the field 'version' of "
+                    + "GET /api/referrals/{referralId}), so that a change made since is not overridden unseen.");
+        }
+    }
+
+    private static String clientId(String id, String field) {
+        if (id == null || id.isBlank()) {
+            return UUID.randomUUID().toString();
+        }
+        if (!CLIENT_ID.matcher(id).matches()) {
+            throw new CommandRejectedException("A " + field + " must be 1 to 100 letters, digits, dots, hyphens or "
+                    + "underscores.");
+        }
+        return id;
+    }
+
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import a police notification file (CSV body)", description = "The format is in "
             + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "

@@ -243,7 +243,8 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
         reassessReason.setId("reassess-reason");
         reassess.setId("reassess");
         reassess.addClickListener(e -> send(reassessErrors, new ReassessMissingRiskCommand(episodeId,
-                newRisk.getValue(), reassessReason.getValue()), "The new risk level is recorded.",
+                newRisk.getValue(), reassessReason.getValue(), episode == null ? null : episode.version()),
+                "The new risk level is recorded.",
                 d -> d.riskHistory() != null && episode != null && episode.riskHistory() != null
                         && d.riskHistory().size() > episode.riskHistory().size(), () -> {
                     newRisk.clear();
@@ -382,7 +383,19 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
         try {
             commandGateway.sendAndWait(command);
         } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
+            if (UserMessages.changedMeanwhile(e)) {
+                Button reload = new Button("Reload the episode", click -> {
+                    errors.clear();
+                    MissingEpisodeDetails fresh = load();
+                    if (fresh != null) {
+                        show(fresh);
+                    }
+                });
+                reload.setId(errors.getId().orElse("errors") + "-reload");
+                errors.show(UserMessages.problems(e), reload);
+            } else {
+                errors.show(UserMessages.problems(e));
+            }
             return;
         }
         errors.clear();

@@ -308,7 +308,7 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
         }
         PanelOutcomeDialog dialog = new PanelOutcomeDialog(commandGateway, agencyNames, item.childId(),
                 item.childName(), meetingId, agenda.meeting().meetingDate(), item.riskLevel(),
-                details == null ? List.of() : details.exploitationTypes(), this::reload);
+                details == null ? List.of() : details.exploitationTypes(), item.version(), this::reload);
         dialog.open();
         return dialog;
     }

@@ -293,7 +293,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
     PanelOutcomeDialog openOutcome() {
         PanelOutcomeDialog dialog = new PanelOutcomeDialog(commandGateway, agencyNames, details.childId(),
                 details.childName(), null, Formats.today(), details.riskLevel(), details.exploitationTypes(),
-                this::reload);
+                details.version(), this::reload);
         dialog.open();
         return dialog;
     }
@@ -331,6 +331,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
     Dialog openClose() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Close the panel case of " + details.childName());
+        Long shown = details.version();
         Select<ClosureReason> reason = new Select<>();
         reason.setLabel("Reason");
         reason.setItems(ClosureReason.values());
@@ -343,9 +344,18 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         Button save = new Button("Close the case", e -> {
             try {
                 commandGateway.sendAndWait(new ClosePanelCaseCommand(details.childId(), reason.getValue(),
-                        note.getValue()));
+                        note.getValue(), shown));
             } catch (RuntimeException ex) {
-                errors.show(UserMessages.problems(ex));
+                if (UserMessages.changedMeanwhile(ex)) {
+                    Button reload = new Button("Close and reload", click -> {
+                        dialog.close();
+                        reload();
+                    });
+                    reload.setId("close-reload");
+                    errors.show(UserMessages.problems(ex), reload);
+                } else {
+                    errors.show(UserMessages.problems(ex));
+                }
                 return;
             }
             dialog.close();

@@ -108,12 +108,14 @@ public class PanelOutcomeDialog extends Dialog {
     private final String childId;
     private final String meetingId;
     private final String discussionId = UUID.randomUUID().toString();
+    private final Long version;
     private final Runnable afterSave;
 
     public PanelOutcomeDialog(CommandGateway commandGateway, AgencyNames agencyNames, String childId, String childName,
                               String meetingId, LocalDate meetingDate, PanelRiskLevel currentRisk,
-                              List<ExploitationType> knownTypes, Runnable afterSave) {
+                              List<ExploitationType> knownTypes, Long version, Runnable afterSave) {
         this.commandGateway = commandGateway;
+        this.version = version;
         this.agencies = agencyNames.all();
         this.childId = childId;
         this.meetingId = meetingId;
@@ -193,7 +195,7 @@ public class PanelOutcomeDialog extends Dialog {
                 risk.getValue(), rationale.getValue(), new ArrayList<>(types.getValue()), lines(places.getValue()),
                 lines(peers.getValue()), actionRows.stream().map(ActionRow::spec).toList(),
                 closing ? null : nextReview.getValue(), closing ? closureReason.getValue() : null,
-                closing ? closureNote.getValue() : null);
+                closing ? closureNote.getValue() : null, version);
     }
 
     void save() {
@@ -201,7 +203,16 @@ public class PanelOutcomeDialog extends Dialog {
         try {
             commandGateway.sendAndWait(command());
         } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
+            if (UserMessages.changedMeanwhile(e)) {
+                Button reload = new Button("Close and reload", click -> {
+                    close();
+                    afterSave.run();
+                });
+                reload.setId("outcome-reload");
+                errors.show(UserMessages.problems(e), reload);
+            } else {
+                errors.show(UserMessages.problems(e));
+            }
             return;
         }
         Notification.show("Outcome recorded.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);

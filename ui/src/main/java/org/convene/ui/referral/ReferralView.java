@@ -119,6 +119,8 @@ public class ReferralView extends Main implements BeforeEnterObserver {
 
     private String referralId;
     private ReferralDetails details;
+    /** The referral's version when the revision form was filled from the decision in force. */
+    private Long revisionVersion;
     private String decisionId = UUID.randomUUID().toString();
     private SubscriptionQueryResult<ReferralDetails, ReferralDetails> subscription;
     private Disposable updates;
@@ -325,6 +327,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             if (revisionForm == null) {
                 revisionForm = new DecisionForm("revision", agencyNames);
                 revisionForm.prefill(d.decisions().get(d.decisions().size() - 1).decision());
+                revisionVersion = d.version();
                 Paragraph note = new Paragraph("Actions already agreed stay as they are; add any new actions "
                         + "agreed with this revision.");
                 reviseSection.add(revisionErrors, revisionReason, revisionForm, note, reviseDecision);
@@ -500,8 +503,8 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             checksErrors.show(problems);
             return;
         }
-        if (send(new RecordAgencyContributionCommand(referralId, ourKnown.getValue(), ourInformation.getValue()),
-                checksErrors)) {
+        if (send(new RecordAgencyContributionCommand(referralId, ourKnown.getValue(), ourInformation.getValue(),
+                shownVersion()), checksErrors)) {
             ourKnown.clear();
             ourInformation.clear();
             success("Your agency's checks were recorded.");
@@ -515,7 +518,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             decisionErrors.show(problems.stream().distinct().toList());
             return;
         }
-        if (send(new RecordScreeningDecisionCommand(referralId, decisionId, decisionForm.decision()),
+        if (send(new RecordScreeningDecisionCommand(referralId, decisionId, decisionForm.decision(), shownVersion()),
                 decisionErrors)) {
             decisionId = UUID.randomUUID().toString();
             success("The decision was recorded.");
@@ -533,7 +536,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             return;
         }
         if (send(new ReviseScreeningDecisionCommand(referralId, UUID.randomUUID().toString(),
-                revisionForm.decision(), revisionReason.getValue()), revisionErrors)) {
+                revisionForm.decision(), revisionReason.getValue(), revisionVersion), revisionErrors)) {
             reviseSection.remove(revisionForm);
             reviseSection.removeAll();
             revisionForm = null;
@@ -548,7 +551,7 @@ public class ReferralView extends Main implements BeforeEnterObserver {
             withdrawErrors.show(List.of("Give the reason for withdrawing the referral."));
             return;
         }
-        if (send(new WithdrawReferralCommand(referralId, withdrawReason.getValue()), withdrawErrors)) {
+        if (send(new WithdrawReferralCommand(referralId, withdrawReason.getValue(), shownVersion()), withdrawErrors)) {
             success("The referral was withdrawn.");
         }
     }
@@ -557,11 +560,44 @@ public class ReferralView extends Main implements BeforeEnterObserver {
         try {
             commandGateway.sendAndWait(command, 20, TimeUnit.SECONDS);
         } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
+            if (UserMessages.changedMeanwhile(e)) {
+                Button reload = new Button("Reload the referral", click -> reload());
+                reload.setId(errors.getId().orElse("errors") + "-reload");
+                errors.show(UserMessages.problems(e), reload);
+            } else {
+                errors.show(UserMessages.problems(e));
+            }
             return false;
         }
         errors.clear();
         return true;
+    }
+
+    /** The referral's version as this screen shows it, sent with each edit (decision 0022). */
+    private Long shownVersion() {
+        return details == null ? null : details.version();
+    }
+
+    /**
+     * Shows the referral as it stands now, after an edit was refused because it changed meanwhile:
+     * the revision form starts again from the decision now in force (its reason is kept).
+     */
+    void reload() {
+        ReferralDetails fresh;
+        try {
+            fresh = queryGateway.query(new FindReferralDetailsQuery(referralId),
+                    ResponseTypes.instanceOf(ReferralDetails.class)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            Notification.show("The referral could not be loaded just now. Please reload the page.")
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        reviseSection.removeAll();
+        revisionForm = null;
+        for (ProblemList errors : List.of(checksErrors, decisionErrors, revisionErrors, withdrawErrors)) {
+            errors.clear();
+        }
+        showDetails(fresh);
     }
 
     private static void success(String message) {

@@ -2,6 +2,7 @@ package org.convene.ui.shared;
 
 import java.util.List;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -23,6 +24,12 @@ public class ProblemList extends Div {
         UnorderedList list = new UnorderedList();
         problems.forEach(p -> list.add(new ListItem(p)));
         add(list);
+    }
+
+    /** The problems and what the person can do about them (e.g. reload what changed meanwhile). */
+    public void show(List<String> problems, Component action) {
+        show(problems);
+        add(action);
     }
 
     public void clear() {

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.convene.coordination.shared.api.ChangedMeanwhileException;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -23,6 +25,10 @@ public final class UserMessages {
         if (e instanceof AggregateStreamCreationException) {
             return List.of("This was already recorded. Nothing was recorded twice.");
         }
+        if (e instanceof ConflictingAggregateVersionException) {
+            return List.of("This record is not as your screen showed it. Nothing of yours was saved: reload to see "
+                    + "it as it stands and try again.");
+        }
         if (e instanceof ConcurrencyException) {
             return List.of("Someone else changed this at the same moment. Nothing of yours was saved: "
                     + "reload and try again.");
@@ -32,6 +38,15 @@ public final class UserMessages {
         }
         return List.of("Something went wrong and nothing was saved. Please try again; if it keeps "
                 + "happening, tell your administrator (" + e.getClass().getSimpleName() + ").");
+    }
+
+    /**
+     * Whether the command was refused because the record changed since the screen showed it: the
+     * screen then offers to reload it (decision 0022).
+     */
+    public static boolean changedMeanwhile(Throwable error) {
+        Throwable e = unwrap(error);
+        return e instanceof ChangedMeanwhileException || e instanceof ConflictingAggregateVersionException;
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -7,4 +7,9 @@ package org.convene.coordination.shared.api;
 public interface KnownAgencies {
 
     boolean exists(String agencyId);
+
+    /** The agency's name for messages to people, or its id when it is not registered. */
+    default String nameOf(String agencyId) {
+        return String.valueOf(agencyId);
+    }
 }

@@ -11,7 +11,9 @@ import org.convene.coordination.missing.api.MissingRiskLevel;
 
 /**
  * A missing episode as the coordinator sees it. {@code riskHistory} starts with the initial risk.
- * Fields about the return and the interview are null until recorded.
+ * Fields about the return and the interview are null until recorded. {@code version} is the sequence
+ * number of the episode's latest event shown ({@code null} when not known), sent back with a
+ * reassessment so that one made meanwhile is not overridden unseen (decision 0022).
  */
 public record MissingEpisodeDetails(String episodeId, String childId, String childName, MissingFrom missingFrom,
                                     CareAbsenceType careAbsenceType, Instant lastSeenAt, String policeReference,
@@ -22,5 +24,6 @@ public record MissingEpisodeDetails(String episodeId, String childId, String chi
                                     Instant interviewOfferedAt, InterviewOutcome interviewOutcome,
                                     Instant interviewAt, InterviewFindings findings, String notPossibleReason,
                                     Boolean interviewWithinDeadline, boolean interviewOverdue,
-                                    String recordedByUser, String recordedByAgency, Instant recordedAt) {
+                                    String recordedByUser, String recordedByAgency, Instant recordedAt,
+                                    Long version) {
 }

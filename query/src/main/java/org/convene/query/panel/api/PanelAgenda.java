@@ -35,10 +35,11 @@ public record PanelAgenda(PanelMeetingSummary meeting, List<Item> items, List<De
      * @param discussed       whether the outcome for this meeting is recorded
      * @param agreedRiskLevel the risk level agreed at this meeting, when discussed
      * @param closed          whether the case was closed at this meeting
+     * @param version         the young person's panel record's version as shown (sent with the outcome)
      */
     public record Item(String childId, String childName, LocalDate dateOfBirth, Reason reason, String note,
                        PanelRiskLevel riskLevel, LocalDate nextReviewDate, Set<DriftFlag> driftFlags,
-                       boolean discussed, PanelRiskLevel agreedRiskLevel, boolean closed) {
+                       boolean discussed, PanelRiskLevel agreedRiskLevel, boolean closed, Long version) {
     }
 
     public record Deferred(String childId, String childName, String reason) {

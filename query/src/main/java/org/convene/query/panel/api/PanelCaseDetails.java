@@ -18,13 +18,16 @@ import org.convene.coordination.panel.api.PanelRiskLevel;
  *
  * @param open          whether the case is open
  * @param previousCases earlier closed cases of the same young person
+ * @param version       the young person's panel record's version as shown here ({@code null}: not known),
+ *                      sent back with an outcome or a closure so a change made since is not overridden
  */
 public record PanelCaseDetails(String childId, String childName, LocalDate dateOfBirth, String caseId, boolean open,
                                PanelRiskLevel riskLevel, List<ExploitationType> exploitationTypes,
                                Instant referredAt, LocalDate nextReviewDate, List<Referral> referrals,
                                List<RiskChange> riskHistory, List<Discussion> discussions, List<Action> actions,
                                List<String> placesOfConcern, List<String> peerGroupsOfConcern, Closure closure,
-                               List<Closure> previousCases, int referralsInLast12Months, Set<DriftFlag> driftFlags) {
+                               List<Closure> previousCases, int referralsInLast12Months, Set<DriftFlag> driftFlags,
+                               Long version) {
 
     public record Referral(String panelReferralId, PanelReferralSource source, String sourceReference,
                            List<ExploitationType> exploitationTypes, PanelRiskLevel riskLevel, String reason,

@@ -12,6 +12,9 @@ import org.convene.coordination.referral.api.ReferralType;
  * A referral as the meeting sees it. {@code contributions} holds each agency's latest contribution
  * (earlier ones in {@code supersededContributions}); {@code decisions} lists the original decision
  * and every revision in order, the last being the one in force.
+ *
+ * @param version the sequence number of the referral's latest event shown here ({@code null} when not
+ *                known): sent back with an edit, so a change made since is not overridden unseen
  */
 public record ReferralDetails(
         String referralId,
@@ -36,5 +39,6 @@ public record ReferralDetails(
         List<ContributionView> supersededContributions,
         List<DecisionView> decisions,
         List<ActionView> actions,
-        String withdrawnReason) {
+        String withdrawnReason,
+        Long version) {
 }
