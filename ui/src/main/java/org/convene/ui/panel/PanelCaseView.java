@@ -333,7 +333,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         dialog.setHeaderTitle("Close the panel case of " + details.childName());
         Select<ClosureReason> reason = new Select<>();
         reason.setLabel("Reason");
-        reason.setItems(ClosureReason.values());
+        reason.setItems(ClosureReason.chosenByAChair());
         reason.setItemLabelGenerator(ClosureReason::label);
         reason.setId("close-reason");
         TextArea note = new TextArea("Note");
