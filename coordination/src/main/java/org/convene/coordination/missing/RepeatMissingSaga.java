@@ -67,7 +67,7 @@ public class RepeatMissingSaga {
         if (mergedInto != null) {
             if (!knownEpisodes.equals(episodes) || !knownHighRisk.equals(highRisk)) {
                 handOver(me, mergedInto, "episode:" + event.episodeId(), knownEpisodes, knownHighRisk,
-                        commandGateway);
+                        flaggedHighRisk, atOrAboveThreshold, commandGateway);
             }
             childId = me;
             episodes = knownEpisodes;
@@ -93,7 +93,8 @@ public class RepeatMissingSaga {
         Set<String> knownHighRisk = new HashSet<>(highRisk);
         knownHighRisk.add(event.episodeId());
         if (mergedInto != null) {
-            handOver(childId, mergedInto, "high:" + event.episodeId(), episodes, knownHighRisk, commandGateway);
+            handOver(childId, mergedInto, "high:" + event.episodeId(), episodes, knownHighRisk, flaggedHighRisk,
+                    atOrAboveThreshold, commandGateway);
             highRisk = knownHighRisk;
             return;
         }
@@ -115,7 +116,8 @@ public class RepeatMissingSaga {
             return;
         }
         if (!episodes.isEmpty()) {
-            handOver(me, event.survivingChildId(), "merge", episodes, highRisk, commandGateway);
+            handOver(me, event.survivingChildId(), "merge", episodes, highRisk, flaggedHighRisk, atOrAboveThreshold,
+                    commandGateway);
         }
         childId = me;
         mergedInto = event.survivingChildId();
@@ -143,8 +145,8 @@ public class RepeatMissingSaga {
         if (mergedInto != null) {
             // this record was itself merged away since: pass it on
             if (!knownEpisodes.equals(episodes) || !knownHighRisk.equals(highRisk)) {
-                handOver(me, mergedInto, "via:" + event.handoverId(), knownEpisodes, knownHighRisk,
-                        commandGateway);
+                handOver(me, mergedInto, "via:" + event.handoverId(), knownEpisodes, knownHighRisk, alreadyFlagged,
+                        atOrAboveThreshold || event.atOrAboveThreshold(), commandGateway);
             }
         } else {
             alreadyFlagged = flagHighRisk(me, knownHighRisk, alreadyFlagged, commandGateway);
@@ -213,17 +215,17 @@ public class RepeatMissingSaga {
         }
     }
 
-    private void handOver(String from, String to, String what, Map<String, Instant> knownEpisodes,
-                          Set<String> knownHighRisk, CommandGateway commandGateway) {
+    private static void handOver(String from, String to, String what, Map<String, Instant> knownEpisodes,
+                                 Set<String> knownHighRisk, Set<String> flagged, boolean atOrAbove,
+                                 CommandGateway commandGateway) {
         Set<String> allHighRisk = new TreeSet<>(knownHighRisk);
-        allHighRisk.addAll(flaggedHighRisk);   // a watcher stored before highRisk existed knows them as flagged
+        allHighRisk.addAll(flagged);   // a watcher stored before highRisk existed knows them as flagged
         List<MissingHistoryHandedOverEvent.EpisodeStart> starts = knownEpisodes.entrySet().stream()
                 .sorted(Map.Entry.<String, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new MissingHistoryHandedOverEvent.EpisodeStart(e.getKey(), e.getValue())).toList();
         try {
             commandGateway.sendAndWait(new HandOverMissingHistoryCommand("missing-history:" + from + ">" + to + ":" + what,
-                    from, to, starts, List.copyOf(allHighRisk),
-                    new TreeSet<>(flaggedHighRisk).stream().toList(), atOrAboveThreshold));
+                    from, to, starts, List.copyOf(allHighRisk), List.copyOf(new TreeSet<>(flagged)), atOrAbove));
         } catch (AggregateStreamCreationException alreadyHandedOver) {
             // handed over before (a redelivered or retried event)
         }

@@ -320,9 +320,9 @@ class RepeatMissingSagaTest {
         fixture.givenAPublished(episode("e1", 50))
                 .andThenAPublished(new ChildRecordsMergedEvent("child-1", "child-0", "Same child",
                         new RecordedBy("admin", "northshire-csc"), T0.plus(Duration.ofDays(70))))
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0)), List.of(), List.of(), false))
+                .whenPublishingA(handedOver("merge", List.of(start("d1", 0)), List.of("d1"), List.of("d1"), false))
                 .expectDispatchedCommands(new HandOverMissingHistoryCommand(
                         "missing-history:child-1>child-0:via:missing-history:child-2>child-1:merge", "child-1",
-                        "child-0", List.of(start("d1", 0), start("e1", 50)), List.of(), List.of(), false));
+                        "child-0", List.of(start("d1", 0), start("e1", 50)), List.of("d1"), List.of("d1"), false));
     }
 }

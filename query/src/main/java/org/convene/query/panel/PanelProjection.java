@@ -160,8 +160,10 @@ class PanelProjection {
             }
         }
         doc.referredAt = e.caseReferredAt();
-        doc.riskLevel = e.riskLevel();
-        doc.nextReviewDate = e.nextReviewDate();
+        if (doc.discussions.stream().noneMatch(d -> d.recordedAt().isAfter(e.recordedAt()))) {
+            doc.riskLevel = e.riskLevel();   // (a redelivery after a later discussion keeps that discussion's)
+            doc.nextReviewDate = e.nextReviewDate();
+        }
         String first = e.referrals().stream().min(Comparator.comparing(PanelCaseMergedInEvent.Referral::referredAt))
                 .map(PanelCaseMergedInEvent.Referral::panelReferralId).orElse(null);
         for (PanelCaseMergedInEvent.Referral r : e.referrals()) {
