@@ -56,9 +56,10 @@ public final class TestReferrals {
     public static ReceiveReferralCommand referral(String referralId, String childId, ReferralType type,
                                                   boolean urgent) {
         boolean domesticAbuse = type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION;
-        return new ReceiveReferralCommand(referralId,
-                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), domesticAbuse ? "6" : "5A",
-                type, LocalDate.now(), List.of(childId),
+        Instant receivedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        // the incident on the day received (UK): "today" would be after it for the first hour of a day
+        return new ReceiveReferralCommand(referralId, receivedAt, domesticAbuse ? "6" : "5A",
+                type, LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(childId),
                 List.of(new InvolvedAdult("Pat Example", AdultRole.PARENT_OR_CARER)),
                 domesticAbuse ? List.of("3A") : List.of(), domesticAbuse ? DashLevel.MEDIUM : null,
                 "Fictitious.", urgent, null);
