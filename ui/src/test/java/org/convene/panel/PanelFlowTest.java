@@ -89,9 +89,10 @@ class PanelFlowTest {
         String b = child("Sky Castellane");
         String referralId = UUID.randomUUID().toString();
         String decisionId = UUID.randomUUID().toString();
+        Instant receivedAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new ReceiveReferralCommand(referralId,
-                Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), "5A",
-                ReferralType.PROFESSIONAL_CONCERN, LocalDate.now(), List.of(a, b), List.of(), List.of(), null,
+                receivedAt, "5A", ReferralType.PROFESSIONAL_CONCERN,
+                LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(a, b), List.of(), List.of(), null,
                 "Seen at a known county lines address. Fictitious.", false, null)));
         TestUsers.run(users, "mash.chair", () -> commands.sendAndWait(new RecordScreeningDecisionCommand(referralId,
                 decisionId, new ScreeningDecision(List.of("northshire-police", "northshire-csc"),

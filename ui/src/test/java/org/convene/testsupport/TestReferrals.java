@@ -57,9 +57,9 @@ public final class TestReferrals {
                                                   boolean urgent) {
         boolean domesticAbuse = type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION;
         Instant receivedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        // the incident on the day of receipt in England (just after midnight, an hour ago was yesterday)
+        // the incident on the day received (UK): "today" would be after it for the first hour of a day
         return new ReceiveReferralCommand(referralId, receivedAt, domesticAbuse ? "6" : "5A",
-                type, LocalDate.ofInstant(receivedAt, java.time.ZoneId.of("Europe/London")), List.of(childId),
+                type, LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(childId),
                 List.of(new InvolvedAdult("Pat Example", AdultRole.PARENT_OR_CARER)),
                 domesticAbuse ? List.of("3A") : List.of(), domesticAbuse ? DashLevel.MEDIUM : null,
                 "Fictitious.", urgent, null);

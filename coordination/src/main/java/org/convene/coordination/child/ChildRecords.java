@@ -10,10 +10,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChildRecords {
 
+    private static final int MAX_MERGES_FOLLOWED = 20;
+
     private final Repository<Child> children;
 
     public ChildRecords(Repository<Child> childRepository) {
         this.children = childRepository;
+    }
+
+    /**
+     * The current record of a child: the record itself, or the record it was merged into (followed
+     * through later merges). An unknown id is returned as it is.
+     */
+    public String currentIdOf(String childId) {
+        String id = childId;
+        for (int i = 0; i < MAX_MERGES_FOLLOWED && id != null; i++) {
+            String mergedInto;
+            try {
+                mergedInto = children.load(id).invoke(Child::mergedInto);
+            } catch (AggregateNotFoundException e) {
+                return id;
+            }
+            if (mergedInto == null) {
+                return id;
+            }
+            id = mergedInto;
+        }
+        return id;
     }
 
     /** Empty when the child has a current record; otherwise the problem, in words for the sender. */

@@ -11,7 +11,7 @@ import org.convene.coordination.shared.api.KnownAgencies;
 /**
  * Which changes to a young person's panel record, made since the chair's screen was read, refuse
  * an outcome or a closure (decision 0022): another discussion (a new risk level), a closure, a
- * new referral joined or a new case opened. Actions marked done do not. Called by
+ * new referral joined, a merged duplicate's case joined (decision 0021) or a new case opened. Actions marked done do not. Called by
  * {@link PanelRecordHandler} right after loading the record with the command's expected version.
  */
 final class PanelConflicts {
@@ -41,6 +41,9 @@ final class PanelConflicts {
         }
         if (event instanceof PanelReferralJoinedCaseEvent) {
             return "added a new referral to the case";
+        }
+        if (event instanceof org.convene.coordination.panel.api.PanelCaseMergedInEvent) {
+            return "merged a duplicate child record, whose panel case joined this one";
         }
         return event instanceof PanelCaseOpenedEvent ? "opened a new panel case" : null;
     }

@@ -2,7 +2,10 @@ package org.convene.coordination.panel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -12,6 +15,7 @@ import org.axonframework.modelling.command.Repository;
 import org.convene.coordination.child.ChildRecords;
 import org.convene.coordination.panel.api.ClosePanelCaseCommand;
 import org.convene.coordination.panel.api.CompletePanelActionCommand;
+import org.convene.coordination.panel.api.MergePanelCasesCommand;
 import org.convene.coordination.panel.api.PanelIds;
 import org.convene.coordination.panel.api.PanelReferralSource;
 import org.convene.coordination.panel.api.RecordMissingFlagPanelReferralCommand;
@@ -50,13 +54,14 @@ class PanelRecordHandler {
     void handle(ReferYoungPersonToPanelCommand c,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
-        children.problemWith(c.childId()).ifPresent(problem -> {
+        String childId = children.currentIdOf(c.childId());   // a merged record's referral goes to the survivor
+        children.problemWith(childId).ifPresent(problem -> {
             throw new CommandRejectedException(problem);
         });
         YoungPersonPanelRecord.checkDirectReferral(c.panelReferralId(), c.exploitationTypes(), c.riskLevel(),
                 c.reason());
         Instant now = GenericEventMessage.clock.instant();
-        refer(c.childId(), new YoungPersonPanelRecord.Referral(c.panelReferralId(), PanelReferralSource.AGENCY_REFERRAL,
+        refer(childId, new YoungPersonPanelRecord.Referral(c.panelReferralId(), PanelReferralSource.AGENCY_REFERRAL,
                 null, c.exploitationTypes(), c.riskLevel(), c.reason().strip(), now), new RecordedBy(userId, agencyId),
                 now);
     }
@@ -68,11 +73,13 @@ class PanelRecordHandler {
         Instant now = GenericEventMessage.clock.instant();
         String reason = c.rationale() == null || c.rationale().isBlank()
                 ? "Referred by the screening meeting." : "Screening decision: " + c.rationale().strip();
+        Set<String> referred = new HashSet<>();
         for (String childId : referralChildren.of(c.referralId())) {
-            if (children.problemWith(childId).isPresent()) {
-                continue;   // a record merged since: the panel follows the surviving record's own referrals
+            String current = children.currentIdOf(childId);   // a record merged since: its survivor's case
+            if (children.problemWith(current).isPresent() || !referred.add(current)) {
+                continue;
             }
-            refer(childId, new YoungPersonPanelRecord.Referral(PanelIds.fromScreeningDecision(c.decisionId(), childId),
+            refer(current, new YoungPersonPanelRecord.Referral(PanelIds.fromScreeningDecision(c.decisionId(), childId),
                     PanelReferralSource.SCREENING_DECISION, c.referralId(), List.of(), null, reason, c.decidedAt()),
                     new RecordedBy(userId, agencyId), now);
         }
@@ -82,13 +89,14 @@ class PanelRecordHandler {
     void handle(RecordMissingFlagPanelReferralCommand c,
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
-        if (children.problemWith(c.childId()).isPresent()) {
+        String childId = children.currentIdOf(c.childId());   // flagged on a record merged since: the survivor
+        if (children.problemWith(childId).isPresent()) {
             return;
         }
         Instant now = GenericEventMessage.clock.instant();
         String reason = "HIGH_RISK_EPISODE".equals(c.trigger()) ? "Flagged by a high-risk missing episode."
                 : "Flagged by repeat missing episodes.";
-        refer(c.childId(), new YoungPersonPanelRecord.Referral(PanelIds.fromMissingFlag(c.flagId()),
+        refer(childId, new YoungPersonPanelRecord.Referral(PanelIds.fromMissingFlag(c.flagId()),
                 PanelReferralSource.MISSING_FLAG, c.flagId(), List.of(), null, reason, c.flaggedAt()),
                 new RecordedBy(userId, agencyId), now);
     }
@@ -98,7 +106,7 @@ class PanelRecordHandler {
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        existing(c.childId(), c.expectedVersion()).execute(r -> {
+        existing(children.currentIdOf(c.childId()), c.expectedVersion()).execute(r -> {
             PanelConflicts.refuseOutcome(c.discussionId(), agencies, userId);
             r.discuss(c, agencies, new RecordedBy(userId, agencyId), now, today(now));
         });
@@ -109,7 +117,7 @@ class PanelRecordHandler {
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        existing(c.childId()).execute(r -> r.completeAction(c.actionId(), c.completedOn(), c.outcome(),
+        existing(children.currentIdOf(c.childId())).execute(r -> r.completeAction(c.actionId(), c.completedOn(), c.outcome(),
                 new RecordedBy(userId, agencyId), now, today(now)));
     }
 
@@ -118,10 +126,43 @@ class PanelRecordHandler {
                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         Instant now = GenericEventMessage.clock.instant();
-        existing(c.childId(), c.expectedVersion()).execute(r -> {
+        existing(children.currentIdOf(c.childId()), c.expectedVersion()).execute(r -> {
             PanelConflicts.refuseClosure(agencies, userId);
             r.close(c.reason(), c.note(), new RecordedBy(userId, agencyId), now, today(now));
         });
+    }
+
+    /**
+     * Two child records were merged: the duplicate's open case (if any) goes to the survivor's record
+     * first, then the duplicate's case is closed as merged. Each step records nothing when done
+     * before, so a retry after a partial write finishes the work.
+     */
+    @CommandHandler
+    void handle(MergePanelCasesCommand c,
+                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
+                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+        if (c.duplicateChildId() == null || c.survivingChildId() == null) {
+            throw new CommandRejectedException("Both child records of the merge are needed.");
+        }
+        String survivor = children.currentIdOf(c.survivingChildId());
+        if (survivor.equals(c.duplicateChildId())) {
+            return;
+        }
+        org.axonframework.modelling.command.Aggregate<YoungPersonPanelRecord> duplicate;
+        try {
+            duplicate = records.load(PanelIds.recordOf(c.duplicateChildId()));
+        } catch (AggregateNotFoundException e) {
+            return;   // never at the panel
+        }
+        Optional<YoungPersonPanelRecord.OpenCase> open = duplicate.invoke(YoungPersonPanelRecord::openCaseToMerge);
+        if (open.isEmpty()) {
+            return;
+        }
+        RecordedBy by = new RecordedBy(userId, agencyId);
+        Instant now = GenericEventMessage.clock.instant();
+        String survivingCase = records.loadOrCreate(PanelIds.recordOf(survivor), YoungPersonPanelRecord::new)
+                .invoke(r -> r.takeOver(survivor, open.get(), by, now));
+        duplicate.execute(r -> r.closeAsMerged(survivor, survivingCase, by, now, today(now)));
     }
 
     private void refer(String childId, YoungPersonPanelRecord.Referral referral, RecordedBy by, Instant now)

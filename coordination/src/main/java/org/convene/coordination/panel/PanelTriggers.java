@@ -4,7 +4,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
+import org.convene.coordination.panel.api.MergePanelCasesCommand;
 import org.convene.coordination.panel.api.RecordMissingFlagPanelReferralCommand;
 import org.convene.coordination.panel.api.RecordScreeningPanelReferralCommand;
 import org.convene.coordination.referral.api.ScreeningDecision;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings young people to the panel from other features: a screening decision (or revision) whose
- * response is a referral to the exploitation panel, and the repeat / high-risk missing flag. Sends
+ * response is a referral to the exploitation panel, and the repeat / high-risk missing flag; and
+ * follows a merge of two child records (one open case per young person). Sends
  * system commands whose referral ids are derived from the decision or flag, so a redelivered or
  * replayed event records nothing twice. Not a projection: never replayed by a rebuild.
  */
@@ -47,6 +50,12 @@ class PanelTriggers {
             commands.sendAndWait(new RecordScreeningPanelReferralCommand(referralId, decisionId, decision.rationale(),
                     at));
         }
+    }
+
+    /** One open case per young person: a merged record's open case joins (or becomes) the survivor's. */
+    @EventHandler
+    void on(ChildRecordsMergedEvent e) {
+        commands.sendAndWait(new MergePanelCasesCommand(e.duplicateChildId(), e.survivingChildId()));
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -23,6 +24,7 @@ import org.convene.coordination.panel.api.PanelActionAgreedEvent;
 import org.convene.coordination.panel.api.PanelActionCompletedEvent;
 import org.convene.coordination.panel.api.PanelActionSpec;
 import org.convene.coordination.panel.api.PanelCaseClosedEvent;
+import org.convene.coordination.panel.api.PanelCaseMergedInEvent;
 import org.convene.coordination.panel.api.PanelCaseOpenedEvent;
 import org.convene.coordination.panel.api.PanelDiscussionType;
 import org.convene.coordination.panel.api.PanelIds;
@@ -48,9 +50,21 @@ public class YoungPersonPanelRecord {
     static final int MAX_SHORT_TEXT = 200;
     static final int MAX_ACTIONS = 50;
     static final int MAX_PLACES = 30;
+    static final String MERGED_IS_NOT_CHOSEN = "A case is closed as merged only when two child records are merged: "
+            + "choose another reason.";
 
-    private record ActionState(String caseId, ActionHeading heading, String ownerAgencyId, LocalDate dueDate,
-                               LocalDate agreedOn, boolean open) {
+    private record ActionState(String caseId, ActionHeading heading, String description, String ownerAgencyId,
+                               LocalDate dueDate, LocalDate agreedOn, boolean open) {
+
+        ActionState closed() {
+            return new ActionState(caseId, heading, description, ownerAgencyId, dueDate, agreedOn, false);
+        }
+    }
+
+    /** The open case as it moves to the surviving record when two child records are merged. */
+    record OpenCase(String childId, String caseId, Instant referredAt, PanelRiskLevel riskLevel, boolean discussed,
+                    LocalDate nextReviewDate, List<PanelCaseMergedInEvent.Referral> referrals,
+                    List<ExploitationType> exploitationTypes, List<PanelCaseMergedInEvent.Action> openActions) {
     }
 
     /** What a referral says, whichever way it arrived. */
@@ -71,6 +85,11 @@ public class YoungPersonPanelRecord {
     private final Set<String> referralIds = new HashSet<>();
     private final Set<String> discussionIds = new HashSet<>();
     private final Map<String, ActionState> actions = new HashMap<>();
+    private LocalDate nextReviewDate;
+    /** The open case's referrals, as they would move at a merge. */
+    private final List<PanelCaseMergedInEvent.Referral> caseReferrals = new ArrayList<>();
+    /** A merged record's case id → the case of this record that took it in. */
+    private final Map<String, String> mergedCases = new HashMap<>();
 
     YoungPersonPanelRecord() {
         // for Axon, and for a young person's first referral
@@ -94,6 +113,73 @@ public class YoungPersonPanelRecord {
             apply(new PanelReferralJoinedCaseEvent(childId, openCaseId, r.panelReferralId(), r.source(),
                     r.sourceReference(), types, r.riskLevel(), r.reason(), r.referredAt(), by, now));
         }
+    }
+
+    /** The open case, as it would move to the surviving record at a merge; empty when none is open. */
+    Optional<OpenCase> openCaseToMerge() {
+        if (openCaseId == null) {
+            return Optional.empty();
+        }
+        List<PanelCaseMergedInEvent.Action> open = actions.entrySet().stream()
+                .filter(e -> e.getValue().open() && e.getValue().caseId().equals(openCaseId))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new PanelCaseMergedInEvent.Action(e.getKey(), e.getValue().heading(),
+                        e.getValue().description(), e.getValue().ownerAgencyId(), e.getValue().dueDate(),
+                        e.getValue().agreedOn()))
+                .toList();
+        return Optional.of(new OpenCase(childId, openCaseId, caseReferredAt, riskLevel, discussed, nextReviewDate,
+                List.copyOf(caseReferrals), List.copyOf(caseTypes), open));
+    }
+
+    /**
+     * Takes in the open case of a record merged into this one: it joins this record's open case, or
+     * opens this record's next case. Returns the case that holds it; a case taken in before records
+     * nothing.
+     */
+    String takeOver(String survivingChildId, OpenCase moved, RecordedBy by, Instant now) {
+        String done = mergedCases.get(moved.caseId());
+        if (done != null) {
+            return done;
+        }
+        List<PanelCaseMergedInEvent.Referral> referrals = moved.referrals().stream()
+                .filter(r -> !referralIds.contains(r.panelReferralId())).toList();
+        List<PanelCaseMergedInEvent.Action> open = moved.openActions().stream()
+                .filter(a -> !actions.containsKey(a.actionId())).toList();
+        if (openCaseId == null) {
+            String caseId = PanelIds.caseId(survivingChildId, caseNumber + 1);
+            apply(new PanelCaseMergedInEvent(survivingChildId, caseId, true, moved.childId(), moved.caseId(),
+                    moved.referredAt(), moved.riskLevel(), moved.discussed(), moved.nextReviewDate(), referrals,
+                    moved.exploitationTypes(), open, by, now));
+            return caseId;
+        }
+        apply(new PanelCaseMergedInEvent(survivingChildId, openCaseId, false, moved.childId(), moved.caseId(),
+                earlier(caseReferredAt, moved.referredAt()), higher(riskLevel, moved.riskLevel()),
+                discussed || moved.discussed(), sooner(nextReviewDate, moved.nextReviewDate()), referrals,
+                moved.exploitationTypes(), open, by, now));
+        return openCaseId;
+    }
+
+    /** Closes the open case as merged into the surviving record's case; no open case: nothing to do. */
+    void closeAsMerged(String survivingChildId, String survivingCaseId, RecordedBy by, Instant now, LocalDate today) {
+        if (openCaseId == null) {
+            return;
+        }
+        apply(new PanelCaseClosedEvent(childId, openCaseId, ClosureReason.MERGED,
+                "Child record merged into " + survivingChildId + ": this case, with its referrals and open actions, "
+                        + "continues as panel case " + survivingCaseId + ".",
+                today, null, null, List.of(), by, now));
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+    }
+
+    private static PanelRiskLevel higher(PanelRiskLevel a, PanelRiskLevel b) {
+        return a == null ? b : b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static LocalDate sooner(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
     }
 
     /** Checks a direct agency referral's input; every problem is listed. */
@@ -144,6 +230,9 @@ public class YoungPersonPanelRecord {
         List<String> places = cleanList(c.placesOfConcern(), "A place of concern", problems);
         List<String> peers = cleanList(c.peerGroupsOfConcern(), "A peer group of concern", problems);
         boolean closing = c.closureReason() != null;
+        if (c.closureReason() == ClosureReason.MERGED) {
+            problems.add(MERGED_IS_NOT_CHOSEN);
+        }
         if (closing && c.nextReviewDate() != null) {
             problems.add("Give either the next review date or a closure reason, not both.");
         } else if (!closing && c.nextReviewDate() == null) {
@@ -255,6 +344,8 @@ public class YoungPersonPanelRecord {
         List<String> problems = new ArrayList<>();
         if (reason == null) {
             problems.add("Choose the reason for closing the case.");
+        } else if (reason == ClosureReason.MERGED) {
+            problems.add(MERGED_IS_NOT_CHOSEN);
         }
         TextRules.optionalText(note, "The closure note", MAX_TEXT, problems);
         TextRules.throwIfAny(problems);
@@ -307,33 +398,64 @@ public class YoungPersonPanelRecord {
         caseTypes.clear();
         caseTypes.addAll(e.exploitationTypes());
         referralIds.add(e.panelReferralId());
+        nextReviewDate = null;
+        caseReferrals.clear();
+        caseReferrals.add(new PanelCaseMergedInEvent.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
+                e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId()));
     }
 
     @EventSourcingHandler
     void on(PanelReferralJoinedCaseEvent e) {
         caseTypes.addAll(e.exploitationTypes());
         referralIds.add(e.panelReferralId());
+        caseReferrals.add(new PanelCaseMergedInEvent.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
+                e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId()));
+    }
+
+    @EventSourcingHandler
+    void on(PanelCaseMergedInEvent e) {
+        recordId = PanelIds.recordOf(e.childId());
+        childId = e.childId();
+        if (e.openedTheCase()) {
+            caseNumber++;
+            openCaseId = e.caseId();
+            caseTypes.clear();
+            caseReferrals.clear();
+        }
+        caseReferredAt = e.caseReferredAt();
+        riskLevel = e.riskLevel();
+        discussed = e.discussed();
+        nextReviewDate = e.nextReviewDate();
+        caseTypes.addAll(e.exploitationTypes());
+        for (PanelCaseMergedInEvent.Referral r : e.referrals()) {
+            referralIds.add(r.panelReferralId());
+            caseReferrals.add(r);
+        }
+        for (PanelCaseMergedInEvent.Action a : e.openActions()) {
+            actions.putIfAbsent(a.actionId(), new ActionState(e.caseId(), a.heading(), a.description(),
+                    a.ownerAgencyId(), a.dueDate(), a.agreedOn(), true));
+        }
+        mergedCases.put(e.duplicateCaseId(), e.caseId());
     }
 
     @EventSourcingHandler
     void on(YoungPersonDiscussedAtPanelEvent e) {
         discussed = true;
         riskLevel = e.riskLevel();
+        nextReviewDate = e.nextReviewDate();
         caseTypes.addAll(e.exploitationTypes());
         discussionIds.add(e.discussionId());
     }
 
     @EventSourcingHandler
     void on(PanelActionAgreedEvent e) {
-        actions.put(e.actionId(), new ActionState(e.caseId(), e.heading(), e.ownerAgencyId(), e.dueDate(),
-                e.agreedOn(), true));
+        actions.put(e.actionId(), new ActionState(e.caseId(), e.heading(), e.description(), e.ownerAgencyId(),
+                e.dueDate(), e.agreedOn(), true));
     }
 
     @EventSourcingHandler
     void on(PanelActionCompletedEvent e) {
-        ActionState a = actions.get(e.actionId());
-        actions.put(e.actionId(), new ActionState(a.caseId(), a.heading(), a.ownerAgencyId(), a.dueDate(),
-                a.agreedOn(), false));
+        actions.put(e.actionId(), actions.get(e.actionId()).closed());
     }
 
     @EventSourcingHandler
@@ -341,11 +463,16 @@ public class YoungPersonPanelRecord {
         for (String id : e.withdrawnActionIds()) {
             ActionState a = actions.get(id);
             if (a != null) {
-                actions.put(id, new ActionState(a.caseId(), a.heading(), a.ownerAgencyId(), a.dueDate(),
-                        a.agreedOn(), false));
+                actions.put(id, a.closed());
             }
+        }
+        if (e.reason() == ClosureReason.MERGED) {
+            // its open actions went with the case to the surviving record
+            actions.replaceAll((id, a) -> a.open() && a.caseId().equals(e.caseId()) ? a.closed() : a);
         }
         openCaseId = null;
         riskLevel = null;
+        nextReviewDate = null;
+        caseReferrals.clear();
     }
 }

@@ -45,7 +45,7 @@ class PanelMeetingTest {
         fixture = new AggregateTestFixture<>(PanelMeeting.class);
         fixture.registerInjectableResource((KnownAgencies) Set.of("northshire-police", "northshire-csc",
                 "safe-steps")::contains);
-        fixture.registerInjectableResource(new PanelCases(null) {
+        fixture.registerInjectableResource(new PanelCases(null, null) {
             @Override
             public boolean hasOpenCase(String childId) {
                 return childId.startsWith("open-");

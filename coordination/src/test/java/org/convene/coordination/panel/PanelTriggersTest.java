@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
+import org.convene.coordination.panel.api.MergePanelCasesCommand;
 import org.convene.coordination.panel.api.RecordMissingFlagPanelReferralCommand;
 import org.convene.coordination.panel.api.RecordScreeningPanelReferralCommand;
 import org.convene.coordination.referral.api.ScreeningDecision;
@@ -59,5 +61,11 @@ class PanelTriggersTest {
         triggers.on(new ChildFlaggedForExploitationPanelEvent("f-1", "child-1",
                 ChildFlaggedForExploitationPanelEvent.REPEAT_MISSING, List.of("e-1", "e-2", "e-3"), AT));
         verify(gateway).sendAndWait(new RecordMissingFlagPanelReferralCommand("child-1", "f-1", "REPEAT_MISSING", AT));
+    }
+
+    @Test
+    void aMergeOfTwoChildRecordsMergesTheirPanelCases() {
+        triggers.on(new ChildRecordsMergedEvent("child-2", "child-1", "Same NHS number", CHAIR, AT));
+        verify(gateway).sendAndWait(new MergePanelCasesCommand("child-2", "child-1"));
     }
 }

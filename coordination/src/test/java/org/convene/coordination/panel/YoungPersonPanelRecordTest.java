@@ -23,6 +23,7 @@ import org.convene.coordination.panel.api.PanelActionAgreedEvent;
 import org.convene.coordination.panel.api.PanelActionCompletedEvent;
 import org.convene.coordination.panel.api.PanelActionSpec;
 import org.convene.coordination.panel.api.PanelCaseClosedEvent;
+import org.convene.coordination.panel.api.PanelCaseMergedInEvent;
 import org.convene.coordination.panel.api.PanelCaseOpenedEvent;
 import org.convene.coordination.panel.api.PanelDiscussionType;
 import org.convene.coordination.panel.api.PanelIds;
@@ -55,6 +56,8 @@ class YoungPersonPanelRecordTest {
     private static final RecordedBy POLICE_BY = new RecordedBy("panel.member", "northshire-police");
     private static final RecordedBy SYSTEM_BY = new RecordedBy(SystemCommand.SYSTEM_USER, SystemCommand.SYSTEM_AGENCY);
     private static final String CASE_1 = PanelIds.caseId("child-1", 1);
+    /** A record merged into child-1. */
+    private static final String MERGED_AWAY = "child-dup";
 
     private static MetaData actor(String user, String agency) {
         return MetaData.from(Map.of(MessageMetaData.USER_ID, user, MessageMetaData.AGENCY_ID, agency));
@@ -70,8 +73,16 @@ class YoungPersonPanelRecordTest {
         ChildRecords children = new ChildRecords(null) {
             @Override
             public Optional<String> problemWith(String childId) {
+                if (MERGED_AWAY.equals(childId)) {
+                    return Optional.of("Child record " + childId + " was merged into child-1; use that record.");
+                }
                 return childId != null && childId.startsWith("child-") ? Optional.empty()
                         : Optional.of("There is no child record " + childId + ".");
+            }
+
+            @Override
+            public String currentIdOf(String childId) {
+                return MERGED_AWAY.equals(childId) ? "child-1" : childId;
             }
         };
         ReferralChildren referralChildren = new ReferralChildren(null) {
@@ -390,5 +401,80 @@ class YoungPersonPanelRecordTest {
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage(containsString("no such panel action"))
                 .expectNoEvents();
+    }
+
+    // ---- merged child records ---------------------------------------------------------------------
+
+    private PanelCaseMergedInEvent mergedIn(boolean openedTheCase, String caseId, Instant referredAt) {
+        return new PanelCaseMergedInEvent("child-1", caseId, openedTheCase, MERGED_AWAY,
+                PanelIds.caseId(MERGED_AWAY, 1), referredAt, PanelRiskLevel.HIGH, true, today.plusDays(14),
+                List.of(new PanelCaseMergedInEvent.Referral("pr-d", PanelReferralSource.AGENCY_REFERRAL, null,
+                        List.of(ExploitationType.SEXUAL), PanelRiskLevel.HIGH, "Disclosure", referredAt,
+                        "northshire-police")),
+                List.of(ExploitationType.SEXUAL),
+                List.of(new PanelCaseMergedInEvent.Action("a-d", ActionHeading.PROTECT, "Safety plan",
+                        "northshire-police", today.plusDays(7), today.minusDays(3))),
+                SYSTEM_BY, now);
+    }
+
+    @Test
+    void aMissingFlagOnARecordMergedSinceGoesToTheSurvivorsOpenCase() {
+        Instant flaggedAt = now.minusSeconds(60);
+        fixture.given(opened(now.minusSeconds(3600)))
+                .when(new RecordMissingFlagPanelReferralCommand(MERGED_AWAY, "child-dup:repeat:e3", "REPEAT_MISSING",
+                        flaggedAt), SYSTEM)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PanelReferralJoinedCaseEvent("child-1", CASE_1, "missing:child-dup:repeat:e3",
+                        PanelReferralSource.MISSING_FLAG, "child-dup:repeat:e3", List.of(), null,
+                        "Flagged by repeat missing episodes.", flaggedAt, SYSTEM_BY, now));
+    }
+
+    @Test
+    void anAgencyReferralNamingAMergedRecordGoesToTheSurvivor() {
+        fixture.given(opened(now.minusSeconds(3600)))
+                .when(new ReferYoungPersonToPanelCommand(MERGED_AWAY, "pr-2", List.of(ExploitationType.CRIMINAL),
+                        PanelRiskLevel.LOW, "Seen again"), POLICE)
+                .expectEvents(new PanelReferralJoinedCaseEvent("child-1", CASE_1, "pr-2",
+                        PanelReferralSource.AGENCY_REFERRAL, null, List.of(ExploitationType.CRIMINAL),
+                        PanelRiskLevel.LOW, "Seen again", now, POLICE_BY, now));
+    }
+
+    @Test
+    void aReferralThatCameWithAMergedCaseIsNotRecordedTwice() {
+        fixture.given(mergedIn(true, CASE_1, now.minusSeconds(86_400)))
+                .when(new ReferYoungPersonToPanelCommand(MERGED_AWAY, "pr-d", List.of(ExploitationType.SEXUAL),
+                        PanelRiskLevel.HIGH, "Disclosure"), POLICE)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aMovedActionIsCompletedOnTheSurvivorsCaseAndTheNextDiscussionIsAReview() {
+        fixture.given(mergedIn(true, CASE_1, now.minusSeconds(86_400 * 5)))
+                .when(new CompletePanelActionCommand(MERGED_AWAY, "a-d", today, "Plan in place"), POLICE)
+                .expectEvents(new PanelActionCompletedEvent("child-1", CASE_1, "a-d", ActionHeading.PROTECT,
+                        "northshire-police", today.plusDays(7), today, true, "Plan in place", POLICE_BY, now));
+        fixture.given(mergedIn(true, CASE_1, now.minusSeconds(86_400 * 5)))
+                .when(new RecordPanelDiscussionCommand(MERGED_AWAY, "d-2", "m-1", today, PanelRiskLevel.MEDIUM,
+                        "Rationale", null, List.of(), List.of(), List.of(), today.plusDays(28), null, null), CHAIR)
+                .expectEvents(new YoungPersonDiscussedAtPanelEvent("child-1", CASE_1, "d-2", "m-1", today,
+                        PanelDiscussionType.REVIEW, PanelRiskLevel.HIGH, PanelRiskLevel.MEDIUM, "Rationale",
+                        List.of(ExploitationType.SEXUAL), List.of(), List.of(), today.plusDays(28),
+                        now.minusSeconds(86_400 * 5), CHAIR_BY, now));
+    }
+
+    @Test
+    void aChairCannotCloseACaseAsMerged() {
+        fixture.given(opened(now.minusSeconds(3600)))
+                .when(new ClosePanelCaseCommand("child-1", ClosureReason.MERGED, null), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("only when two child records are merged"))
+                .expectNoEvents();
+        fixture.given(opened(now.minusSeconds(3600)))
+                .when(discussion("d-1", PanelRiskLevel.LOW, List.of(), null, ClosureReason.MERGED), CHAIR)
+                .expectException(CommandRejectedException.class)
+                .expectExceptionMessage(containsString("only when two child records are merged"))
+                .expectNoEvents();
+        org.assertj.core.api.Assertions.assertThat(ClosureReason.chosenByAChair()).doesNotContain(ClosureReason.MERGED);
     }
 }

@@ -383,8 +383,9 @@ class ChronologyProjection {
         return text.length() <= SUMMARY_TEXT ? text : text.substring(0, SUMMARY_TEXT - 1) + "…";
     }
 
-    // ---- exploitation panel (kinds PANEL_REFERRAL, PANEL_CONCERN_JOINED, PANEL_DISCUSSION,
-    // PANEL_ACTION_AGREED, PANEL_ACTION_DONE, PANEL_CASE_CLOSED) ---------------------------------
+    // ---- exploitation panel (kinds PANEL_REFERRAL, PANEL_CONCERN_JOINED, PANEL_CASE_MERGED, PANEL_DISCUSSION,
+    // PANEL_ACTION_AGREED, PANEL_ACTION_DONE, PANEL_CASE_CLOSED; a case closed as merged reads "closed:
+    // merged into the surviving record's case") ---------------------------------
 
     @EventHandler
     void on(org.convene.coordination.panel.api.PanelCaseOpenedEvent event, @MessageIdentifier String eventId) {
@@ -400,6 +401,21 @@ class ChronologyProjection {
                 "New concern joined the open panel case (" + event.source().label().toLowerCase() + ")"
                         + panelReferralDetails(event.exploitationTypes(), event.riskLevel(), event.reason()),
                 panelAgency(event.recordedBy()), null, false);
+    }
+
+    /** A merged record's open case came to this record (its own entries follow the merge already). */
+    @EventHandler
+    void on(org.convene.coordination.panel.api.PanelCaseMergedInEvent event, @MessageIdentifier String eventId) {
+        int referrals = event.referrals().size();
+        int actions = event.openActions().size();
+        // a millisecond before the duplicate case's closure as merged (recorded at the same instant), so it is listed first
+        add(event.childId(), eventId, event.recordedAt().minusMillis(1), event.recordedAt(), "PANEL_CASE_MERGED",
+                "The open exploitation panel case of merged record " + event.duplicateChildId()
+                        + (event.openedTheCase() ? " continues as this record's panel case" : " joined this record's open panel case")
+                        + " (" + referrals + (referrals == 1 ? " referral, " : " referrals, ") + actions
+                        + (actions == 1 ? " open action" : " open actions") + "); risk now " + panelRisk(event.riskLevel())
+                        + (event.nextReviewDate() == null ? "" : ", next review " + panelDate(event.nextReviewDate())) + ".",
+                panelAgency(event.recordedBy()), null, true);
     }
 
     @EventHandler

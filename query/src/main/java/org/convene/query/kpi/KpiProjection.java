@@ -20,6 +20,7 @@ import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
+import org.convene.coordination.panel.api.PanelCaseMergedInEvent;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
@@ -466,6 +467,22 @@ class KpiProjection {
             if (locator != null) {
                 updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(actionId))
                         .filter(a -> a.completedOn == null).forEach(a -> a.withdrawnOn = event.closedOn()));
+            }
+        }
+    }
+
+    /**
+     * A merged record's open case came to the survivor: its open actions belong to the survivor's
+     * case now (their child attributes followed at the merge). Its closure as merged withdraws no
+     * action, and KPIs count no closures: a merge changes no figure.
+     */
+    @EventHandler
+    void on(PanelCaseMergedInEvent event) {
+        for (PanelCaseMergedInEvent.Action action : event.openActions()) {
+            KpiLocatorDocument locator = locator("action:" + action.actionId());
+            if (locator != null) {
+                updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(action.actionId()))
+                        .forEach(a -> a.caseId = event.caseId()));
             }
         }
     }

@@ -26,11 +26,13 @@ import org.convene.coordination.panel.api.PanelActionCompletedEvent;
 import org.convene.coordination.panel.api.PanelAgendaItemAddedEvent;
 import org.convene.coordination.panel.api.PanelAgendaItemDeferredEvent;
 import org.convene.coordination.panel.api.PanelCaseClosedEvent;
+import org.convene.coordination.panel.api.PanelCaseMergedInEvent;
 import org.convene.coordination.panel.api.PanelCaseOpenedEvent;
 import org.convene.coordination.panel.api.PanelMeetingAttendanceRecordedEvent;
 import org.convene.coordination.panel.api.PanelMeetingScheduledEvent;
 import org.convene.coordination.panel.api.PanelReferralJoinedCaseEvent;
 import org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent;
+import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.query.child.ChildDirectory;
@@ -110,14 +112,7 @@ class PanelProjection {
             doc.childId = e.childId();
         }
         if (number > doc.caseNumber) {
-            String earlierCaseId = doc.caseId;
-            if (doc.closure != null && doc.previousCases.stream().noneMatch(c -> c.caseId().equals(earlierCaseId))) {
-                doc.previousCases.add(doc.closure);
-            }
-            PanelCaseDocument fresh = new PanelCaseDocument();
-            fresh.childId = doc.childId;
-            fresh.previousCases = doc.previousCases;
-            doc = fresh;
+            doc = freshCase(doc);
         }
         doc.caseId = e.caseId();
         doc.caseNumber = number;
@@ -135,6 +130,96 @@ class PanelProjection {
             mongo.save(new PanelOpenCaseDocument(e.childId()));
         }
         changed(e.childId());
+    }
+
+    /**
+     * A merged record's open case came to the surviving record: joined its open case, or opened its
+     * next case. The duplicate's discussions, places and peer groups (still on the duplicate's document:
+     * its closure as merged comes next) are copied, so the survivor's case shows the whole history.
+     */
+    @EventHandler
+    void on(PanelCaseMergedInEvent e, EventMessage<?> message) {
+        PanelCaseDocument doc;
+        if (e.openedTheCase()) {
+            doc = mongo.findById(e.childId(), PanelCaseDocument.class);
+            int number = caseNumber(e.caseId());
+            if (doc != null && number < doc.caseNumber) {
+                return;   // an earlier case, redelivered
+            }
+            if (doc == null) {
+                doc = new PanelCaseDocument();
+                doc.childId = e.childId();
+            }
+            if (number > doc.caseNumber) {
+                doc = freshCase(doc);
+            }
+            doc.caseId = e.caseId();
+            doc.caseNumber = number;
+            doc.open = doc.closure == null;
+        } else {
+            doc = current(e.childId(), e.caseId());
+            if (doc == null) {
+                return;
+            }
+        }
+        doc.referredAt = e.caseReferredAt();
+        if (doc.discussions.stream().noneMatch(d -> d.recordedAt().isAfter(e.recordedAt()))) {
+            doc.riskLevel = e.riskLevel();   // (a redelivery after a later discussion keeps that discussion's)
+            doc.nextReviewDate = e.nextReviewDate();
+        }
+        String first = e.referrals().stream().min(Comparator.comparing(PanelCaseMergedInEvent.Referral::referredAt))
+                .map(PanelCaseMergedInEvent.Referral::panelReferralId).orElse(null);
+        for (PanelCaseMergedInEvent.Referral r : e.referrals()) {
+            putReferral(doc, new PanelCaseDocument.Referral(r.panelReferralId(), r.source(), r.sourceReference(),
+                    r.exploitationTypes(), r.riskLevel(), r.reason(), r.referredAt(), r.agencyId(),
+                    e.openedTheCase() && r.panelReferralId().equals(first)));
+        }
+        addTypes(doc, e.exploitationTypes());
+        for (PanelCaseMergedInEvent.Action a : e.openActions()) {
+            if (doc.actions.stream().noneMatch(x -> x.actionId().equals(a.actionId()))) {
+                doc.actions.add(new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(),
+                        a.ownerAgencyId(), a.agreedOn(), a.dueDate(), "OPEN", null, null));
+            }
+        }
+        PanelCaseDocument duplicate = mongo.findById(e.duplicateChildId(), PanelCaseDocument.class);
+        if (duplicate != null && e.duplicateCaseId().equals(duplicate.caseId)) {
+            for (PanelCaseDocument.Discussion d : duplicate.discussions) {
+                if (doc.discussions.stream().noneMatch(x -> x.discussionId().equals(d.discussionId()))) {
+                    doc.discussions.add(d);
+                }
+            }
+            doc.discussions.sort(Comparator.comparing(PanelCaseDocument.Discussion::discussedOn)
+                    .thenComparing(PanelCaseDocument.Discussion::recordedAt));
+            doc.placesOfConcern = merge(doc.placesOfConcern, duplicate.placesOfConcern);
+            doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, duplicate.peerGroupsOfConcern);
+        }
+        seen(doc, message);
+        mongo.save(doc);
+        if (doc.open) {
+            mongo.save(new PanelOpenCaseDocument(e.childId()));
+        }
+        changed(e.childId());
+    }
+
+    /** The duplicate's referral receipts count for the survivor (the third-referral drift flag). */
+    @EventHandler
+    void on(ChildRecordsMergedEvent e) {
+        PanelChildReferralsDocument duplicate = mongo.findById(e.duplicateChildId(), PanelChildReferralsDocument.class);
+        if (duplicate == null || e.duplicateChildId().equals(e.survivingChildId())) {
+            return;
+        }
+        PanelChildReferralsDocument survivor = mongo.findById(e.survivingChildId(), PanelChildReferralsDocument.class);
+        List<PanelChildReferralsDocument.Received> list = survivor == null ? new ArrayList<>()
+                : new ArrayList<>(survivor.referrals());
+        for (PanelChildReferralsDocument.Received r : duplicate.referrals()) {
+            if (list.stream().noneMatch(x -> x.referralId().equals(r.referralId()))) {
+                list.add(r);
+            }
+        }
+        mongo.save(new PanelChildReferralsDocument(e.survivingChildId(), list));
+        if (mongo.findById(e.survivingChildId(), PanelOpenCaseDocument.class) != null) {
+            changed(e.survivingChildId());
+        }
     }
 
     @EventHandler
@@ -527,6 +612,18 @@ class PanelProjection {
             long sequence = event.getSequenceNumber();
             doc.version = doc.version == null ? sequence : Math.max(doc.version, sequence);
         }
+    }
+
+    /** A new case for the child: the latest case's closure joins the previous cases. */
+    private static PanelCaseDocument freshCase(PanelCaseDocument doc) {
+        String earlierCaseId = doc.caseId;
+        if (doc.closure != null && doc.previousCases.stream().noneMatch(c -> c.caseId().equals(earlierCaseId))) {
+            doc.previousCases.add(doc.closure);
+        }
+        PanelCaseDocument fresh = new PanelCaseDocument();
+        fresh.childId = doc.childId;
+        fresh.previousCases = doc.previousCases;
+        return fresh;
     }
 
     private PanelCaseDocument current(String childId, String caseId) {

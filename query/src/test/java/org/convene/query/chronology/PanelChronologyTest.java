@@ -6,6 +6,7 @@ import static org.convene.query.testsupport.PanelEvents.closed;
 import static org.convene.query.testsupport.PanelEvents.discussed;
 import static org.convene.query.testsupport.PanelEvents.done;
 import static org.convene.query.testsupport.PanelEvents.joined;
+import static org.convene.query.testsupport.PanelEvents.mergedIn;
 import static org.convene.query.testsupport.PanelEvents.opened;
 
 import java.time.Instant;
@@ -80,5 +81,26 @@ class PanelChronologyTest {
         assertThat(entries.get(3).summary()).contains("Protect", "due 21 Oct 2026");
         assertThat(entries.get(4).summary()).contains("on time");
         assertThat(entries.get(5).summary()).contains("risk reduced");
+    }
+
+    @Test
+    void aMergedRecordsPanelCaseShowsOnTheSurvivorsChronologyOnceWithItsClosureAsMerged() {
+        Instant mergedAt = MEETING.plusDays(2).atTime(10, 0).atZone(TextRules.UK).toInstant();
+        apply(opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, REFERRED),
+                opened("c2", 1, "pr-2", PanelRiskLevel.HIGH, REFERRED.plusSeconds(3600)),
+                org.convene.query.testsupport.ScreeningEvents.merged("c2", "c1", mergedAt));
+        var in = mergedIn("c1", 1, false, "c2", "pr-2", REFERRED, PanelRiskLevel.HIGH, false, MEETING,
+                "a-2", MEETING.minusDays(1), MEETING.plusDays(7), mergedAt.plusSeconds(1));
+        var closure = closed("c2", 1, ClosureReason.MERGED, MEETING.plusDays(2), List.of(), mergedAt.plusSeconds(1));
+        apply(in, closure, in, closure);   // redelivered: once
+
+        List<ChronologyEntry> entries = projection.handle(new FindChildChronologyQuery("c2", AccessPurpose.PANEL),
+                "panel.chair", "northshire-csc");
+        assertThat(entries).extracting(ChronologyEntry::kind).containsExactly("PANEL_REFERRAL", "PANEL_REFERRAL",
+                "RECORD_MERGED", "PANEL_CASE_MERGED", "PANEL_CASE_CLOSED");
+        assertThat(entries.get(3).childId()).isEqualTo("c1");
+        assertThat(entries.get(3).summary()).contains("merged record c2", "joined this record's open panel case",
+                "1 referral", "1 open action", "risk now high", "next review 14 Oct 2026");
+        assertThat(entries.get(4).summary()).contains("merged into the surviving record's case");
     }
 }

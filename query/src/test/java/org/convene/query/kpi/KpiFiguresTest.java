@@ -359,4 +359,39 @@ class KpiFiguresTest {
         dataset().forEach(e -> Dispatch.to(e, projection));
         assertThat(may(Breakdown.ETHNICITY)).isEqualTo(before);
     }
+
+    @Test
+    void aPanelCaseMergedIntoTheSurvivorsKeepsItsOpenActionExpectedAndChangesNoOtherFigure() {
+        KpiDashboard before = may(Breakdown.NONE);
+        // A8, agreed on cal2's case, due 26 May; cal2 merged into cal on 22 May: A8 joins cal's case (not
+        // withdrawn by the closure as merged) and is done on time under cal: May 2 of 5 on time = 40.0%
+        List<Object> merge = List.of(child("cal2", "1", "NOBT", "Northtown"),
+                agreed("A8", "cal2", "2026-05-26"),
+                ScreeningEvents.merged("cal2", "cal", at("2026-05-22T09:00:00Z")),
+                new org.convene.coordination.panel.api.PanelCaseMergedInEvent("cal", "case-cal", false, "cal2",
+                        "case-cal2", at("2026-02-01T10:00:00Z"), PanelRiskLevel.HIGH, true, null, List.of(),
+                        List.of(), List.of(new org.convene.coordination.panel.api.PanelCaseMergedInEvent.Action("A8",
+                        org.convene.coordination.panel.api.ActionHeading.PROTECT, "Fictitious action.",
+                        "northshire-police", java.time.LocalDate.parse("2026-05-26"),
+                        java.time.LocalDate.parse("2026-05-06"))),
+                        ScreeningEvents.CHAIR, at("2026-05-22T09:00:00Z")),
+                new org.convene.coordination.panel.api.PanelCaseClosedEvent("cal2", "case-cal2",
+                        org.convene.coordination.panel.api.ClosureReason.MERGED, "Merged.",
+                        java.time.LocalDate.parse("2026-05-22"), null, null, List.of(), ScreeningEvents.CHAIR,
+                        at("2026-05-22T09:00:00Z")),
+                done("A8", "cal", "2026-05-26", "2026-05-26"));
+        merge.forEach(e -> Dispatch.to(e, projection));
+        merge.forEach(e -> Dispatch.to(e, projection));   // redelivered: the same
+
+        KpiDashboard d = may(Breakdown.NONE);
+        KpiResult onTime = d.result(Kpi.PANEL_ACTIONS_ON_TIME);
+        assertThat(onTime.current().numerator()).isEqualTo(2);
+        assertThat(onTime.current().denominator()).isEqualTo(5);
+        assertThat(d.result(Kpi.PANEL_ACTIONS_OVERDUE).current().value())
+                .isEqualTo(before.result(Kpi.PANEL_ACTIONS_OVERDUE).current().value());
+        assertThat(d.result(Kpi.PANEL_NEW_YOUNG_PEOPLE)).isEqualTo(before.result(Kpi.PANEL_NEW_YOUNG_PEOPLE));
+        assertThat(reports.handle(new FindKpiRecordsQuery(MAY, Kpi.PANEL_ACTIONS_ON_TIME, Breakdown.NONE, null)))
+                .filteredOn(r -> r.recordId().equals("A8")).singleElement()
+                .satisfies(r -> assertThat(r.counted()).isTrue());
+    }
 }

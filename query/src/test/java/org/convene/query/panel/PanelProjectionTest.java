@@ -7,8 +7,10 @@ import static org.convene.query.testsupport.PanelEvents.closed;
 import static org.convene.query.testsupport.PanelEvents.discussed;
 import static org.convene.query.testsupport.PanelEvents.done;
 import static org.convene.query.testsupport.PanelEvents.joined;
+import static org.convene.query.testsupport.PanelEvents.mergedIn;
 import static org.convene.query.testsupport.PanelEvents.opened;
 import static org.convene.query.testsupport.ScreeningEvents.child;
+import static org.convene.query.testsupport.ScreeningEvents.merged;
 import static org.convene.query.testsupport.ScreeningEvents.received;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -260,5 +262,85 @@ class PanelProjectionTest {
         assertThat(c2.discussed()).isTrue();
         assertThat(c2.agreedRiskLevel()).isEqualTo(PanelRiskLevel.MEDIUM);
         assertThat(projection.handle(new FindPanelMeetingsQuery())).extracting(s -> s.discussed()).containsExactly(1);
+    }
+
+    // ---- merged child records ---------------------------------------------------------------------
+
+    private void merge(String duplicateId, String survivorId) {
+        children.on(merged(duplicateId, survivorId, NOW));
+        apply(merged(duplicateId, survivorId, NOW));
+    }
+
+    @Test
+    void twoOpenCasesMergedLeaveOneOpenCaseWithBothCasesReferralsActionsAndDiscussions() {
+        apply(opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, T0.plusSeconds(86_400 * 10)),
+                action("c1", 1, "a-1", ActionHeading.PREPARE, "northshire-csc", TODAY.minusDays(5), TODAY.plusDays(9),
+                        NOW),
+                opened("c2", 1, "pr-2", PanelRiskLevel.HIGH, T0),
+                discussed("c2", 1, "d-2", "m-0", TODAY.minusDays(20), PanelDiscussionType.NEW, PanelRiskLevel.HIGH,
+                        PanelRiskLevel.HIGH, TODAY.plusDays(8), T0, NOW.minusSeconds(86_400L * 20)),
+                action("c2", 1, "a-2", ActionHeading.PREVENT, "northshire-csc", TODAY.minusDays(20), TODAY.plusDays(4),
+                        NOW),
+                received("r-2", T0, false, null, "c2"));
+        assertThat(open()).extracting(PanelCaseSummary::childId).containsExactlyInAnyOrder("c1", "c2");
+
+        merge("c2", "c1");
+        apply(mergedIn("c1", 1, false, "c2", "pr-2", T0, PanelRiskLevel.HIGH, true, TODAY.plusDays(8), "a-2",
+                        TODAY.minusDays(20), TODAY.plusDays(4), NOW),
+                closed("c2", 1, ClosureReason.MERGED, TODAY, List.of(), NOW));
+
+        assertThat(open()).extracting(PanelCaseSummary::childId).containsExactly("c1");
+        PanelCaseDetails details = caseOf("c1");
+        assertThat(details.open()).isTrue();
+        assertThat(details.caseId()).isEqualTo(PanelEvents.caseOf("c1", 1));
+        assertThat(details.riskLevel()).isEqualTo(PanelRiskLevel.HIGH);
+        assertThat(details.referredAt()).isEqualTo(T0);
+        assertThat(details.nextReviewDate()).isEqualTo(TODAY.plusDays(8));
+        assertThat(details.referrals()).extracting(PanelCaseDetails.Referral::panelReferralId)
+                .containsExactly("pr-2", "pr-1");
+        assertThat(details.actions()).extracting(PanelCaseDetails.Action::actionId)
+                .containsExactlyInAnyOrder("a-1", "a-2");
+        assertThat(details.actions()).extracting(PanelCaseDetails.Action::status).containsOnly("OPEN");
+        assertThat(details.discussions()).extracting(PanelCaseDetails.Discussion::discussionId).containsExactly("d-2");
+        assertThat(details.placesOfConcern()).containsExactly("Northgate bus station");
+        assertThat(details.referralsInLast12Months()).isEqualTo(1);   // the duplicate's referral counts here
+        assertThat(caseOf("c2")).isEqualTo(details);                  // the duplicate's id opens the survivor's case
+
+        // redelivered, then rebuilt: the same
+        for (Object event : List.copyOf(applied)) {
+            Dispatch.to(event, projection);
+        }
+        assertThat(caseOf("c1")).isEqualTo(details);
+        assertThat(open()).hasSize(1);
+        projection.reset();
+        for (Object event : List.copyOf(applied)) {
+            Dispatch.to(event, projection);
+        }
+        assertThat(caseOf("c1")).isEqualTo(details);
+        assertThat(open()).extracting(PanelCaseSummary::childId).containsExactly("c1");
+    }
+
+    @Test
+    void whenOnlyTheDuplicateHadAnOpenCaseItBecomesTheSurvivorsOpenCase() {
+        apply(opened("c1", 1, "pr-1", PanelRiskLevel.LOW, T0),
+                closed("c1", 1, ClosureReason.RISK_REDUCED, TODAY.minusDays(40), List.of(), NOW),
+                opened("c2", 1, "pr-2", PanelRiskLevel.MEDIUM, T0.plusSeconds(86_400 * 25)),
+                action("c2", 1, "a-2", ActionHeading.PREVENT, "northshire-csc", TODAY.minusDays(20), TODAY.plusDays(4),
+                        NOW));
+
+        merge("c2", "c1");
+        apply(mergedIn("c1", 2, true, "c2", "pr-2", T0.plusSeconds(86_400 * 25), PanelRiskLevel.MEDIUM, false, null,
+                        "a-2", TODAY.minusDays(20), TODAY.plusDays(4), NOW),
+                closed("c2", 1, ClosureReason.MERGED, TODAY, List.of(), NOW));
+
+        assertThat(open()).extracting(PanelCaseSummary::childId).containsExactly("c1");
+        PanelCaseDetails details = caseOf("c1");
+        assertThat(details.caseId()).isEqualTo(PanelEvents.caseOf("c1", 2));
+        assertThat(details.referrals()).extracting(PanelCaseDetails.Referral::openedTheCase).containsExactly(true);
+        assertThat(details.riskHistory()).extracting(PanelCaseDetails.RiskChange::riskLevel)
+                .containsExactly(PanelRiskLevel.MEDIUM);
+        assertThat(details.previousCases()).extracting(PanelCaseDetails.Closure::reason)
+                .containsExactly(ClosureReason.RISK_REDUCED);
+        assertThat(details.actions()).extracting(PanelCaseDetails.Action::actionId).containsExactly("a-2");
     }
 }

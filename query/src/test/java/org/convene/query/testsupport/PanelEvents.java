@@ -10,6 +10,7 @@ import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelActionAgreedEvent;
 import org.convene.coordination.panel.api.PanelActionCompletedEvent;
 import org.convene.coordination.panel.api.PanelCaseClosedEvent;
+import org.convene.coordination.panel.api.PanelCaseMergedInEvent;
 import org.convene.coordination.panel.api.PanelCaseOpenedEvent;
 import org.convene.coordination.panel.api.PanelDiscussionType;
 import org.convene.coordination.panel.api.PanelIds;
@@ -73,5 +74,25 @@ public final class PanelEvents {
                                               List<String> withdrawn, Instant recordedAt) {
         return new PanelCaseClosedEvent(childId, caseOf(childId, caseNumber), reason, "Closed", on, null, null,
                 withdrawn, CHAIR, recordedAt);
+    }
+
+    /**
+     * The duplicate's case 1 came to the survivor's case {@code survivorCaseNumber}, with one referral
+     * and one open action (as {@link #opened} and {@link #action} made them on the duplicate).
+     */
+    public static PanelCaseMergedInEvent mergedIn(String survivorId, int survivorCaseNumber, boolean openedTheCase,
+                                                  String duplicateId, String referralId, Instant referredAt,
+                                                  PanelRiskLevel risk, boolean discussed, LocalDate nextReview,
+                                                  String actionId, LocalDate agreedOn, LocalDate due,
+                                                  Instant recordedAt) {
+        return new PanelCaseMergedInEvent(survivorId, caseOf(survivorId, survivorCaseNumber), openedTheCase,
+                duplicateId, caseOf(duplicateId, 1), referredAt, risk, discussed, nextReview,
+                List.of(new PanelCaseMergedInEvent.Referral(referralId, PanelReferralSource.AGENCY_REFERRAL, null,
+                        List.of(ExploitationType.CRIMINAL), risk, "Seen with older males at Northgate station",
+                        referredAt, POLICE.agencyId())),
+                List.of(ExploitationType.CRIMINAL),
+                actionId == null ? List.of() : List.of(new PanelCaseMergedInEvent.Action(actionId, ActionHeading.PREVENT,
+                        "Action " + actionId, "northshire-csc", due, agreedOn)),
+                new RecordedBy("convene-system", "convene"), recordedAt);
     }
 }

@@ -334,7 +334,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         Long shown = details.version();
         Select<ClosureReason> reason = new Select<>();
         reason.setLabel("Reason");
-        reason.setItems(ClosureReason.values());
+        reason.setItems(ClosureReason.chosenByAChair());
         reason.setItemLabelGenerator(ClosureReason::label);
         reason.setId("close-reason");
         TextArea note = new TextArea("Note");

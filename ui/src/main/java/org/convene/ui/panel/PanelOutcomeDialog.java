@@ -152,7 +152,7 @@ public class PanelOutcomeDialog extends Dialog {
         nextReview.setLocale(Locale.UK);
         nextReview.setValue(meetingDate == null ? null : meetingDate.plusDays(28));
         closureReason.setLabel("Closure reason");
-        closureReason.setItems(ClosureReason.values());
+        closureReason.setItems(ClosureReason.chosenByAChair());
         closureReason.setItemLabelGenerator(ClosureReason::label);
         closureReason.setId("outcome-closure-reason");
         closureNote.setId("outcome-closure-note");
