@@ -69,6 +69,11 @@ class PanelStaleScreenTest {
             public Optional<String> problemWith(String childId) {
                 return Optional.empty();
             }
+
+            @Override
+            public String currentIdOf(String childId) {
+                return childId;   // no merges here
+            }
         };
         KnownAgencies agencies = new KnownAgencies() {
             @Override
