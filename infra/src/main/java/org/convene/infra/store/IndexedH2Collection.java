@@ -1,6 +1,8 @@
 package org.convene.infra.store;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 
@@ -19,6 +21,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * by reading the whole collection). A query sorted on an indexed field with a limit (the tracking processors'
  * "next events after my token", the referral list's "newest 50", "the newest event") reads the
  * index in the sort's order and only as many documents as it answers with.
+ * In the event store's collections a multi-document insert is all or nothing
+ * ({@link #insertDocuments}).
  */
 final class IndexedH2Collection extends H2Collection {
 
@@ -39,6 +43,37 @@ final class IndexedH2Collection extends H2Collection {
                 super.addIndex(new InMemoryFieldIndex(name, index.getKeys()));
             }
         }
+    }
+
+    /**
+     * Inserts the documents; in the event store's collections
+     * ({@link DurableH2Backend#ALL_OR_NOTHING_COLLECTIONS}) a document that fails (a duplicate event,
+     * an aggregate's sequence number taken meanwhile) also removes the documents of the same insert
+     * that were already added, before anyone can read them or a commit can store them (the backend
+     * commits only between commands): one command's events are stored entirely or not at all. The
+     * write errors are answered as usual. Elsewhere MongoDB's rule holds: an ordered insert keeps
+     * the documents before the one that failed.
+     */
+    @Override
+    public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
+        List<Document> writeErrors = super.insertDocuments(documents, isOrdered);
+        if (writeErrors.isEmpty() || !DurableH2Backend.ALL_OR_NOTHING_COLLECTIONS.contains(getCollectionName())) {
+            return writeErrors;
+        }
+        Set<Integer> failed = new HashSet<>();
+        int firstFailed = documents.size();
+        for (Document error : writeErrors) {
+            int index = ((Number) error.get("index")).intValue();
+            failed.add(index);
+            firstFailed = Math.min(firstFailed, index);
+        }
+        int attempted = isOrdered ? firstFailed : documents.size();
+        for (int i = attempted - 1; i >= 0; i--) {
+            if (!failed.contains(i)) {
+                removeDocument(documents.get(i));
+            }
+        }
+        return writeErrors;
     }
 
     @Override
