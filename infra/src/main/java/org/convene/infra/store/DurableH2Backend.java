@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
 /**
@@ -36,6 +38,11 @@ import io.netty.channel.Channel;
  *   <li><b>An insert into the event collections is all or nothing</b>: when a document of an
  *   {@code insert} fails (a duplicate event), the documents of that command already inserted are
  *   removed before the answer ({@link IndexedH2Collection#insertDocuments}).</li>
+ *   <li><b>A read cannot lose its snapshot</b>: every command registers the MVStore version it
+ *   reads for as long as it runs, so the chunks of that version are not freed or reused under a
+ *   long read, however many commits and compactions happen meanwhile (the stock backend keeps them
+ *   only for MVStore's retention time, 45 s, after which a long read failed with "Chunk … not
+ *   found").</li>
  * </ul>
  * Its databases keep the non-unique indexes in memory ({@link IndexedH2Database}). It also answers
  * the {@code hello} handshake that current drivers and Spring Boot's health check send, the same
@@ -110,31 +117,47 @@ class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
-        if ("hello".equals(name)) {
-            Document response = super.handleCommand(channel, databaseName, "ismaster", query);
-            response.put("isWritablePrimary", Boolean.TRUE);
-            Utils.markOkay(response);
-            return response;
-        }
-        if (READ_COMMANDS.contains(name) || "aggregate".equals(name) && !writesOutput(query)) {
-            return super.handleCommand(channel, databaseName, command, query);
-        }
-        Document response;
-        commitLock.readLock().lock();
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
         try {
-            response = super.handleCommand(channel, databaseName, command, query);
+            if ("hello".equals(name)) {
+                Document response = super.handleCommand(channel, databaseName, "ismaster", query);
+                response.put("isWritablePrimary", Boolean.TRUE);
+                Utils.markOkay(response);
+                return response;
+            }
+            if (READ_COMMANDS.contains(name) || "aggregate".equals(name) && !writesOutput(query)) {
+                return super.handleCommand(channel, databaseName, command, query);
+            }
+            Document response;
+            commitLock.readLock().lock();
+            try {
+                response = super.handleCommand(channel, databaseName, command, query);
+            } finally {
+                commitLock.readLock().unlock();
+            }
+            if ("insert".equals(name) && ALL_OR_NOTHING_COLLECTIONS.contains(String.valueOf(query.get(command)))
+                    && response.get("writeErrors") instanceof List<?> errors && !errors.isEmpty()) {
+                response.put("n", 0);   // none of the batch was kept (IndexedH2Collection#insertDocuments)
+            }
+            if (WRITE_COMMANDS.contains(name)
+                    && (!DATA_COMMANDS.contains(name) || isAcknowledgedRecord(query.get(command)))) {
+                commit();
+            }
+            return response;
         } finally {
-            commitLock.readLock().unlock();
+            getMvStore().deregisterVersionUsage(version);
         }
-        if ("insert".equals(name) && ALL_OR_NOTHING_COLLECTIONS.contains(String.valueOf(query.get(command)))
-                && response.get("writeErrors") instanceof List<?> errors && !errors.isEmpty()) {
-            response.put("n", 0);   // none of the batch was kept (IndexedH2Collection#insertDocuments)
+    }
+
+    /** Legacy (OP_QUERY) reads hold their version too. */
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        MVStore.TxCounter version = getMvStore().registerVersionUsage();
+        try {
+            return super.handleQuery(query);
+        } finally {
+            getMvStore().deregisterVersionUsage(version);
         }
-        if (WRITE_COMMANDS.contains(name)
-                && (!DATA_COMMANDS.contains(name) || isAcknowledgedRecord(query.get(command)))) {
-            commit();
-        }
-        return response;
     }
 
     /** An aggregation with a {@code $out} or {@code $merge} stage writes a collection. */

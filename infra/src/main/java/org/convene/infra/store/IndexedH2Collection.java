@@ -24,7 +24,7 @@ import de.bwaldvogel.mongo.bson.Document;
  * In the event store's collections a multi-document insert is all or nothing
  * ({@link #insertDocuments}).
  */
-final class IndexedH2Collection extends H2Collection {
+class IndexedH2Collection extends H2Collection {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
 
