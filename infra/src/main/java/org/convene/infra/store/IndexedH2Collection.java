@@ -1,8 +1,7 @@
 package org.convene.infra.store;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.h2.mvstore.MVMap;
 
@@ -13,6 +12,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 
 /**
  * An embedded-store collection that uses its {@link InMemoryFieldIndex in-memory field indexes}:
@@ -48,32 +48,57 @@ class IndexedH2Collection extends H2Collection {
     /**
      * Inserts the documents; in the event store's collections
      * ({@link DurableH2Backend#ALL_OR_NOTHING_COLLECTIONS}) a document that fails (a duplicate event,
-     * an aggregate's sequence number taken meanwhile) also removes the documents of the same insert
-     * that were already added, before anyone can read them or a commit can store them (the backend
+     * an aggregate's sequence number taken meanwhile), or any error on the way, also removes the
+     * documents of the same insert that were already added, before anyone can read them (this holds
+     * the collection's lock) or a commit can store them (the backend
      * commits only between commands): one command's events are stored entirely or not at all. The
      * write errors are answered as usual. Elsewhere MongoDB's rule holds: an ordered insert keeps
      * the documents before the one that failed.
      */
     @Override
     public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
-        List<Document> writeErrors = super.insertDocuments(documents, isOrdered);
-        if (writeErrors.isEmpty() || !DurableH2Backend.ALL_OR_NOTHING_COLLECTIONS.contains(getCollectionName())) {
-            return writeErrors;
+        if (!DurableH2Backend.ALL_OR_NOTHING_COLLECTIONS.contains(getCollectionName())) {
+            return super.insertDocuments(documents, isOrdered);
         }
-        Set<Integer> failed = new HashSet<>();
-        int firstFailed = documents.size();
-        for (Document error : writeErrors) {
-            int index = ((Number) error.get("index")).intValue();
-            failed.add(index);
-            firstFailed = Math.min(firstFailed, index);
-        }
-        int attempted = isOrdered ? firstFailed : documents.size();
-        for (int i = attempted - 1; i >= 0; i--) {
-            if (!failed.contains(i)) {
-                removeDocument(documents.get(i));
+        List<Document> added = new ArrayList<>(documents.size());
+        List<Document> writeErrors = new ArrayList<>();
+        try {
+            for (int index = 0; index < documents.size(); index++) {
+                Document document = documents.get(index);
+                try {
+                    addDocument(document);
+                    added.add(document);
+                } catch (MongoServerError e) {
+                    writeErrors.add(writeError(e, index));
+                    if (isOrdered) {
+                        break;
+                    }
+                }
             }
+        } catch (RuntimeException e) {
+            removeAll(added);
+            throw e;
+        }
+        if (!writeErrors.isEmpty()) {
+            removeAll(added);
         }
         return writeErrors;
+    }
+
+    private void removeAll(List<Document> added) {
+        for (int i = added.size() - 1; i >= 0; i--) {
+            removeDocument(added.get(i));
+        }
+    }
+
+    /** A write error as mongo-java-server answers it. */
+    private static Document writeError(MongoServerError e, int index) {
+        Document error = new Document();
+        error.put("index", index);
+        error.put("errmsg", e.getMessageWithoutErrorCode());
+        error.put("code", e.getCode());
+        error.putIfNotNull("codeName", e.getCodeName());
+        return error;
     }
 
     @Override
