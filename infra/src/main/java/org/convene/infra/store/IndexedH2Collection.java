@@ -1,5 +1,6 @@
 package org.convene.infra.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.h2.mvstore.MVMap;
@@ -11,6 +12,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 
 /**
  * An embedded-store collection that uses its {@link InMemoryFieldIndex in-memory field indexes}:
@@ -19,8 +21,10 @@ import de.bwaldvogel.mongo.bson.Document;
  * by reading the whole collection). A query sorted on an indexed field with a limit (the tracking processors'
  * "next events after my token", the referral list's "newest 50", "the newest event") reads the
  * index in the sort's order and only as many documents as it answers with.
+ * In the event store's collections a multi-document insert is all or nothing
+ * ({@link #insertDocuments}).
  */
-final class IndexedH2Collection extends H2Collection {
+class IndexedH2Collection extends H2Collection {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexedH2Collection.class);
 
@@ -39,6 +43,62 @@ final class IndexedH2Collection extends H2Collection {
                 super.addIndex(new InMemoryFieldIndex(name, index.getKeys()));
             }
         }
+    }
+
+    /**
+     * Inserts the documents; in the event store's collections
+     * ({@link DurableH2Backend#ALL_OR_NOTHING_COLLECTIONS}) a document that fails (a duplicate event,
+     * an aggregate's sequence number taken meanwhile), or any error on the way, also removes the
+     * documents of the same insert that were already added, before anyone can read them (this holds
+     * the collection's lock) or a commit can store them (the backend
+     * commits only between commands): one command's events are stored entirely or not at all. The
+     * write errors are answered as usual. Elsewhere MongoDB's rule holds: an ordered insert keeps
+     * the documents before the one that failed.
+     */
+    @Override
+    public synchronized List<Document> insertDocuments(List<Document> documents, boolean isOrdered) {
+        if (!DurableH2Backend.ALL_OR_NOTHING_COLLECTIONS.contains(getCollectionName())) {
+            return super.insertDocuments(documents, isOrdered);
+        }
+        List<Document> added = new ArrayList<>(documents.size());
+        List<Document> writeErrors = new ArrayList<>();
+        try {
+            for (int index = 0; index < documents.size(); index++) {
+                Document document = documents.get(index);
+                try {
+                    addDocument(document);
+                    added.add(document);
+                } catch (MongoServerError e) {
+                    writeErrors.add(writeError(e, index));
+                    if (isOrdered) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            removeAll(added);
+            throw e;
+        }
+        if (!writeErrors.isEmpty()) {
+            removeAll(added);
+        }
+        return writeErrors;
+    }
+
+    private void removeAll(List<Document> added) {
+        for (int i = added.size() - 1; i >= 0; i--) {
+            removeDocument(added.get(i));
+        }
+    }
+
+    /** A write error as mongo-java-server answers it. */
+    private static Document writeError(MongoServerError e, int index) {
+        Document error = new Document();
+        error.put("index", index);
+        error.put("errmsg", e.getMessageWithoutErrorCode());
+        error.put("code", e.getCode());
+        error.putIfNotNull("codeName", e.getCodeName());
+        return error;
     }
 
     @Override

@@ -19,7 +19,7 @@ import de.bwaldvogel.mongo.bson.Document;
  * documents when the store opens, then maintained on every write). The MVStore file and its format
  * are those of the stock H2 backend.
  */
-final class IndexedH2Database extends H2Database {
+class IndexedH2Database extends H2Database {
 
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
@@ -43,6 +43,12 @@ final class IndexedH2Database extends H2Database {
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> dataMap = store.openMap("databases." + fullName);
         MVMap<String, Object> metaMap = store.openMap("meta." + fullName);
+        return newCollection(collectionName, options, dataMap, metaMap);
+    }
+
+    /** A collection over its two maps (a test makes one that reads slowly). */
+    IndexedH2Collection newCollection(String collectionName, CollectionOptions options,
+                                      MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap) {
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
