@@ -100,9 +100,11 @@ class MeetingBoardViewTest extends KaribuViewTestBase {
         TestUsers.run(users, "police.screener", () -> {
             commandGateway.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.now().minusYears(4),
                     false, null, null, null, List.of(), false));
+            Instant receivedAt = Instant.now().minus(3, ChronoUnit.HOURS);
+            // the incident on the day received (UK): "today" would be after it for the first hours of a day
             commandGateway.sendAndWait(new ReceiveReferralCommand(referralId,
-                    Instant.now().minus(3, ChronoUnit.HOURS), "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
-                    LocalDate.now(), List.of(childId), List.of(), List.of(), DashLevel.MEDIUM,
+                    receivedAt, "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
+                    LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(childId), List.of(), List.of(), DashLevel.MEDIUM,
                     "Fictitious test notification.", false, null));
         });
         return referralId;
