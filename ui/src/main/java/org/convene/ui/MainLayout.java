@@ -5,6 +5,7 @@ import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.kpi.KpiDashboardView;
 import org.convene.ui.kpi.KpiSettingsView;
+import org.convene.ui.operations.DeadLettersView;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.panel.PanelCasesView;
@@ -86,6 +87,8 @@ public class MainLayout extends AppLayout {
                 .ifPresent(u -> nav.addItem(new SideNavItem("KPI dashboard", KpiDashboardView.class)));
         currentUser.get().filter(u -> u.hasRole(Roles.ADMINISTRATOR))
                 .ifPresent(u -> nav.addItem(new SideNavItem("KPI targets", KpiSettingsView.class)));
+        currentUser.get().filter(u -> u.hasRole(Roles.ADMINISTRATOR))
+                .ifPresent(u -> nav.addItem(new SideNavItem("Events set aside", DeadLettersView.class)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

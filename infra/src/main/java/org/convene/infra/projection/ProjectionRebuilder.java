@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds (replays) a projection from the event store: stops its tracking processor, resets its
- * token (which calls the projection's reset handler, clearing its read model), starts it again and
- * waits until it has caught up with the head of the event store.
+ * token (which calls the projection's reset handler, clearing its read model), removes its dead
+ * letters (the replay handles their events again), starts it again and waits until it has caught up
+ * with the head of the event store.
  */
 @Service
 public class ProjectionRebuilder {
@@ -66,6 +67,9 @@ public class ProjectionRebuilder {
             // From the start of the stream; the token at reset is the processor's current position, so
             // the replay ends at the event it had reached (not at a replay of a replay).
             processor.resetTokens(source -> source.createTailToken());
+            // the replay handles the dead letters' events again: a dead letter left behind would hold
+            // back its child's events from the rebuilt read model
+            processing.deadLetterQueue(processor.getName()).ifPresent(queue -> queue.clear());
         }
         processors.forEach(TrackingEventProcessor::start);
         java.util.Map<String, Long> took = new java.util.LinkedHashMap<>();
