@@ -48,7 +48,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class KillDuringCommandsIT {
 
     private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens",
-            "sagas", "deadlines", "users", "agencies");
+            "sagas", "deadlines", "dead_deadlines", "users", "agencies");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
