@@ -115,7 +115,9 @@ class ReturnInterviewClockKillIT {
 
     private void assertKilledAt(Process process, Step step) throws Exception {
         boolean exited = process.waitFor(4, TimeUnit.MINUTES);
-        assertThat(exited).as("the process reached step %s and was killed there (log: %s)", step, log(step)).isTrue();
+        assertThat(exited).as("the process reached step %s on the data the killed one left, and was killed there "
+                + "(if it never did, that data had the return marked as handled without its saga or deadline: "
+                + "the clock was lost; log: %s)", step, log(step)).isTrue();
         assertThat(process.exitValue()).as("killed at step %s (log: %s)", step, log(step))
                 .isEqualTo(ClockKillSwitch.KILLED);
         assertThat(Files.readString(log(step))).contains("Killed by the test at " + step);

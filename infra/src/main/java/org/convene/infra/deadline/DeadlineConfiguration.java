@@ -5,7 +5,13 @@ import java.time.Duration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.serialization.Serializer;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +46,40 @@ public class DeadlineConfiguration {
                         .getCollection(DEAD_LETTERS),
                 new ConfigurationScopeAwareProvider(axon), serializer, transactionManager,
                 new MongoDeadlineManager.Timings(pollInterval, lease, retryFirst, retryMax));
+    }
+
+    /**
+     * Health component {@code deadlines}: how many are pending, failing (waiting to be retried after
+     * their handler failed) and dead-lettered (cannot be read; kept in {@code dead_deadlines}).
+     * DEGRADED while any is dead-lettered or failing: a child's interview clock is not running.
+     */
+    @Bean
+    HealthIndicator deadlinesHealthIndicator(MongoDeadlineManager deadlineManager) {
+        return () -> {
+            long deadLettered = deadlineManager.deadLettered();
+            long failing = deadlineManager.failing();
+            Health.Builder health = deadLettered > 0 || failing > 0 ? Health.status(DEGRADED) : Health.up();
+            return health.withDetail("pending", deadlineManager.pending())
+                    .withDetail("failing", failing)
+                    .withDetail("deadLettered", deadLettered)
+                    .build();
+        };
+    }
+
+    static final Status DEGRADED = new Status("DEGRADED",
+            "A deadline is failing or dead-lettered: see dead_deadlines and the log");
+
+    /** Gauges {@code convene.deadlines.pending}, {@code .failing} and {@code .dead.lettered}. */
+    @Bean
+    MeterBinder deadlineGauges(MongoDeadlineManager deadlineManager) {
+        return registry -> {
+            Gauge.builder("convene.deadlines.pending", deadlineManager, MongoDeadlineManager::pending)
+                    .description("Deadlines not yet fired or cancelled").register(registry);
+            Gauge.builder("convene.deadlines.failing", deadlineManager, MongoDeadlineManager::failing)
+                    .description("Deadlines whose handler failed, waiting to be retried").register(registry);
+            Gauge.builder("convene.deadlines.dead.lettered", deadlineManager, MongoDeadlineManager::deadLettered)
+                    .description("Deadlines that cannot be read, kept in dead_deadlines").register(registry);
+        };
     }
 
     /** Starts firing deadlines once the application (and its sagas) are up; stops before they go. */

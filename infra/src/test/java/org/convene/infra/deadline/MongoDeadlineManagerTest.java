@@ -224,6 +224,20 @@ class MongoDeadlineManagerTest {
     }
 
     @Test
+    void healthShowsDeadLetteredDeadlinesAsDegraded() {
+        MongoDeadlineManager manager = manager();
+        var health = new DeadlineConfiguration().deadlinesHealthIndicator(manager);
+        String id = scheduleDueNow(manager);
+        assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
+        deadlines.updateOne(Filters.eq("_id", id), Updates.set("scopeType", "org.convene.gone.Scope"));
+
+        manager.fireDueDeadlines();
+
+        assertThat(health.health().getStatus()).isEqualTo(DeadlineConfiguration.DEGRADED);
+        assertThat(health.health().getDetails()).containsEntry("deadLettered", 1L).containsEntry("pending", 0L);
+    }
+
+    @Test
     void aDeadlineWhosePayloadClassNoLongerExistsIsDeadLetteredNotDeliveredAsUnknown() {
         MongoDeadlineManager manager = manager();
         String id = scheduleDueNow(manager);
