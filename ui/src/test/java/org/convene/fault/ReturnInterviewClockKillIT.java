@@ -129,7 +129,7 @@ class ReturnInterviewClockKillIT {
 
     private Process startChild(int port, Step step) throws Exception {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-Daxoniq.update-checker.disabled=true", "-D" + ClockKillSwitch.PROPERTY + "=" + step,
                 "-cp", System.getProperty("java.class.path"),
                 ConveneApplication.class.getName(), "--server.port=" + port,
