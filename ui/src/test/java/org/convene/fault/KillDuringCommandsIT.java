@@ -49,7 +49,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class KillDuringCommandsIT {
 
     private static final Set<String> NOT_READ_MODELS = Set.of("domainevents", "snapshotevents", "trackingtokens",
-            "sagas", "deadlines", "users", "agencies", "access_log");
+            "sagas", "deadlines", "dead_deadlines", "users", "agencies", "access_log");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();

@@ -29,6 +29,11 @@ public class ReturnInterviewSaga {
     @SagaEventHandler(associationProperty = "episodeId")
     void on(ChildReturnedEvent event, DeadlineManager deadlineManager) {
         episodeId = event.episodeId();
+        if (deadlineId != null) {
+            // The return delivered again (a process killed after the saga and its deadline were
+            // stored, before the processor's token): one clock, not two.
+            deadlineManager.cancelSchedule(DEADLINE, deadlineId);
+        }
         deadlineId = deadlineManager.schedule(event.interviewDueBy(), DEADLINE, new InterviewDue(episodeId));
     }
 

@@ -82,4 +82,17 @@ class ReturnInterviewSagaTest {
                 .expectNoScheduledDeadlines()
                 .expectActiveSagas(0);
     }
+
+    @Test
+    void aReturnDeliveredAgainKeepsOneClock() {
+        fixture.givenAPublished(returned(now))
+                .whenPublishingA(returned(now))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(now.plus(Duration.ofHours(72)), ReturnInterviewSaga.DEADLINE)
+                .expectNoDispatchedCommands();
+        fixture.whenTimeElapses(Duration.ofHours(72))
+                .expectTriggeredDeadlines(new ReturnInterviewSaga.InterviewDue("ep-1"))
+                .expectDispatchedCommands(new MarkReturnInterviewOverdueCommand("ep-1"))
+                .expectActiveSagas(0);
+    }
 }

@@ -20,11 +20,13 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.Serializer;
+import org.convene.infra.store.MongoStoreConfiguration.EmbeddedStoreHolder;
 import org.convene.infra.store.StoreProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -47,8 +49,16 @@ public class AxonMongoConfiguration {
         }
     }
 
+    /**
+     * On a replica set the collections join the unit of work's MongoDB transaction
+     * ({@link SessionBoundMongoTemplate}, decision 0019); the embedded store has no transactions.
+     */
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties) {
+    MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties properties, EmbeddedStoreHolder embedded,
+                                    MongoDatabaseFactory databases) {
+        if (!embedded.isEmbedded()) {
+            return new SessionBoundMongoTemplate(databases);
+        }
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
     }
 
@@ -67,13 +77,19 @@ public class AxonMongoConfiguration {
         return engine;
     }
 
+    /**
+     * On the embedded store (no transactions) a processor's token is written after its batch's sagas
+     * and deadlines ({@link CommitPhaseTokenStore}, decision 0019); on a replica set in the batch's
+     * transaction.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer, EmbeddedStoreHolder embedded) {
+        TokenStore tokens = MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .ensureIndexes(true)
                 .build();
+        return embedded.isEmbedded() ? new CommitPhaseTokenStore(tokens) : tokens;
     }
 
     /**

@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.data.mongodb.MongoTransactionManager;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
@@ -57,6 +62,30 @@ public class MongoStoreConfiguration {
     @Bean
     MongoDatabaseFactory mongoDatabaseFactory(MongoClient client, StoreProperties properties) {
         return new SimpleMongoClientDatabaseFactory(client, properties.database());
+    }
+
+    /**
+     * On a real MongoDB (a replica set) every unit of work of Axon (a command, a processor's batch,
+     * a deadline) runs in a MongoDB transaction: Axon's Spring Boot auto-configuration wraps this
+     * transaction manager in its {@code SpringTransactionManager}. Axon's collections
+     * ({@code SessionBoundMongoTemplate}), the deadlines and the read models written through Spring
+     * Data's {@code MongoTemplate} join it (decision 0019). The embedded store has no transactions
+     * and no transaction manager.
+     */
+    @Bean
+    @Conditional(RealMongoDbConfigured.class)
+    MongoTransactionManager mongoTransactionManager(MongoDatabaseFactory databases) {
+        return new MongoTransactionManager(databases);
+    }
+
+    /** A MongoDB URI is configured: the application uses that MongoDB, not the embedded store. */
+    static final class RealMongoDbConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var env = context.getEnvironment();
+            return !env.getProperty("convene.store.uri", "").isBlank()
+                    || !env.getProperty("spring.data.mongodb.uri", "").isBlank();
+        }
     }
 
     /** The embedded store, or {@code null} when a real MongoDB is configured. */
