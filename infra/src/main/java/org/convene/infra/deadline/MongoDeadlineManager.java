@@ -3,7 +3,9 @@ package org.convene.infra.deadline;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -197,6 +199,27 @@ public class MongoDeadlineManager extends AbstractDeadlineManager {
     /** The number of dead-lettered deadlines (ones that cannot be read). */
     public long deadLettered() {
         return deadLetters.get().countDocuments();
+    }
+
+    /** A deadline that could not be read, as kept in {@code dead_deadlines} (for the administrators). */
+    public record DeadLetteredDeadline(String scheduleId, String name, Instant dueAt, String payloadType,
+                                       String payload, int attempts, String error, Instant deadLetteredAt) {
+    }
+
+    /** The dead-lettered deadlines, oldest first. */
+    public List<DeadLetteredDeadline> deadLetteredDeadlines() {
+        List<DeadLetteredDeadline> dead = new ArrayList<>();
+        for (Document d : deadLetters.get().find()) {
+            Date due = d.getDate("triggerAt");
+            Date at = d.getDate("deadLetteredAt");
+            Number attempts = d.get("attempts", Number.class);
+            dead.add(new DeadLetteredDeadline(d.getString("_id"), d.getString("name"),
+                    due == null ? null : due.toInstant(), d.getString("payloadType"), d.getString("payload"),
+                    attempts == null ? 0 : attempts.intValue(), d.getString("error"), at == null ? null : at.toInstant()));
+        }
+        dead.sort(java.util.Comparator.comparing(DeadLetteredDeadline::deadLetteredAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return dead;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.operations.DeadLetterSummary;
+import org.convene.infra.deadline.MongoDeadlineManager;
 import org.convene.infra.operations.DeadLetters;
 import org.convene.infra.operations.ProcessorState;
 import org.convene.infra.operations.ProcessorWatch;
@@ -52,14 +53,18 @@ public class DeadLettersView extends Main {
     final Button retryAll = new Button("Retry all");
     final Div message = new Div();
 
+    final ClocksSetAside clocks;
+
     private final DeadLetters deadLetters;
     private final ProcessorWatch watch;
     private final QueryGateway queries;
 
-    public DeadLettersView(DeadLetters deadLetters, ProcessorWatch watch, QueryGateway queries) {
+    public DeadLettersView(DeadLetters deadLetters, ProcessorWatch watch, QueryGateway queries,
+                           MongoDeadlineManager deadlines) {
         this.deadLetters = deadLetters;
         this.watch = watch;
         this.queries = queries;
+        this.clocks = new ClocksSetAside(deadlines);
         addClassNames(LumoUtility.Padding.MEDIUM);
         status.setId("processor-status");
         message.setId("dead-letters-message");
@@ -97,7 +102,7 @@ public class DeadLettersView extends Main {
                         + "carries on. Nothing recorded is lost: the events stay in the record."),
                 new Paragraph("Once the cause is fixed, choose Retry. Remove an event only if that part should "
                         + "never apply it, and say why: your name, the time and the reason are kept."),
-                status, message, new HorizontalLayout(retryAll), letters,
+                status, message, new HorizontalLayout(retryAll), letters, clocks,
                 new H2("Events removed"), evictions);
         refresh();
     }
@@ -109,6 +114,7 @@ public class DeadLettersView extends Main {
         letters.setItems(shown);
         retryAll.setEnabled(!shown.isEmpty());
         showStatus(shown);
+        clocks.refresh();
         evictions.setItems(removed());
     }
 

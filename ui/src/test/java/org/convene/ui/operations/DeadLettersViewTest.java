@@ -155,4 +155,43 @@ class DeadLettersViewTest extends KaribuViewTestBase {
                     assertThat(e.reason()).startsWith("Test record entered in error");
                 });
     }
+
+    @Test
+    void aClockThatCouldNotBeReadIsListedAndRetriedOnceTheCauseIsFixed() throws Exception {
+        loginAs("admin");
+        String scheduleId = UUID.randomUUID().toString();
+        String episodeId = UUID.randomUUID().toString();
+        // as the deadline manager keeps a clock whose payload could not be read (decision 0019)
+        mongo.getCollection("dead_deadlines").insertOne(new org.bson.Document("_id", scheduleId)
+                .append("name", "return-interview-due")
+                .append("triggerAt", java.util.Date.from(java.time.Instant.now().minusSeconds(60)))
+                .append("payloadType", "org.convene.coordination.missing.ReturnInterviewSaga$InterviewDue")
+                .append("payload", "{\"episodeId\":\"" + episodeId + "\"}")
+                .append("attempts", 1)
+                .append("error", "Cannot deserialize the payload\ncaused by: a second line only in the log")
+                .append("deadLetteredAt", java.util.Date.from(java.time.Instant.now())));
+        DeadLettersView view = open();
+
+        int row = view.clocks.shown().stream().map(d -> d.scheduleId()).toList().indexOf(scheduleId);
+        assertThat(row).isNotNegative();
+        assertThat(GridKt._getFormattedRow(view.clocks.clocks, row)).startsWith("Return interview due (72 hours)",
+                "Missing episode " + episodeId).contains("Cannot deserialize the payload")
+                .noneMatch(cell -> cell.contains("second line"));
+
+        view.clocks.retry(view.clocks.shown().get(row));
+        assertThat(view.clocks.message.getText()).startsWith("Return interview due (72 hours) will run");
+        assertThat(view.clocks.shown()).extracting(d -> d.scheduleId()).doesNotContain(scheduleId);
+        assertThat(mongo.getCollection("dead_deadlines").countDocuments(new org.bson.Document("_id", scheduleId)))
+                .isZero();
+
+        // its cause is not fixed here (the clock names no saga): it runs, still cannot be read, and is
+        // set aside again with the latest error rather than lost
+        var again = new org.bson.Document("_id", scheduleId);
+        assertThat(Eventually.await(() -> mongo.getCollection("dead_deadlines").countDocuments(again), n -> n == 1,
+                TIMEOUT)).isEqualTo(1);
+        assertThat(mongo.getCollection("deadlines").countDocuments(again)).isZero();
+        view.refresh();
+        assertThat(view.clocks.shown()).extracting(d -> d.scheduleId()).contains(scheduleId);
+        mongo.getCollection("dead_deadlines").deleteOne(again);   // leave the shared store's health as it was
+    }
 }
