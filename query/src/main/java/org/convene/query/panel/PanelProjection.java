@@ -102,21 +102,10 @@ class PanelProjection {
 
     @EventHandler
     void on(PanelCaseOpenedEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = mongo.findById(e.childId(), PanelCaseDocument.class);
-        int number = caseNumber(e.caseId());
-        if (doc != null && number < doc.caseNumber) {
+        PanelCaseDocument doc = opened(e.childId(), e.caseId());
+        if (doc == null) {
             return;   // an earlier case's opening, redelivered
         }
-        if (doc == null) {
-            doc = new PanelCaseDocument();
-            doc.childId = e.childId();
-        }
-        if (number > doc.caseNumber) {
-            doc = freshCase(doc);
-        }
-        doc.caseId = e.caseId();
-        doc.caseNumber = number;
-        doc.open = doc.closure == null;
         doc.referredAt = e.referredAt();
         if (doc.discussions.isEmpty()) {
             doc.riskLevel = e.riskLevel();
@@ -139,28 +128,9 @@ class PanelProjection {
      */
     @EventHandler
     void on(PanelCaseMergedInEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc;
-        if (e.openedTheCase()) {
-            doc = mongo.findById(e.childId(), PanelCaseDocument.class);
-            int number = caseNumber(e.caseId());
-            if (doc != null && number < doc.caseNumber) {
-                return;   // an earlier case, redelivered
-            }
-            if (doc == null) {
-                doc = new PanelCaseDocument();
-                doc.childId = e.childId();
-            }
-            if (number > doc.caseNumber) {
-                doc = freshCase(doc);
-            }
-            doc.caseId = e.caseId();
-            doc.caseNumber = number;
-            doc.open = doc.closure == null;
-        } else {
-            doc = current(e.childId(), e.caseId());
-            if (doc == null) {
-                return;
-            }
+        PanelCaseDocument doc = e.openedTheCase() ? opened(e.childId(), e.caseId()) : current(e.childId(), e.caseId());
+        if (doc == null) {
+            return;   // an earlier case, redelivered (or, joined, not the case on record)
         }
         doc.referredAt = e.caseReferredAt();
         if (doc.discussions.stream().noneMatch(d -> d.recordedAt().isAfter(e.recordedAt()))) {
@@ -624,6 +594,29 @@ class PanelProjection {
         fresh.childId = doc.childId;
         fresh.previousCases = doc.previousCases;
         return fresh;
+    }
+
+    /**
+     * The child's document with this case opened on it: a new document, the same case again (a
+     * redelivery), or a fresh case after the earlier ones; null for an earlier case, redelivered.
+     */
+    private PanelCaseDocument opened(String childId, String caseId) {
+        PanelCaseDocument doc = mongo.findById(childId, PanelCaseDocument.class);
+        int number = caseNumber(caseId);
+        if (doc != null && number < doc.caseNumber) {
+            return null;
+        }
+        if (doc == null) {
+            doc = new PanelCaseDocument();
+            doc.childId = childId;
+        }
+        if (number > doc.caseNumber) {
+            doc = freshCase(doc);
+        }
+        doc.caseId = caseId;
+        doc.caseNumber = number;
+        doc.open = doc.closure == null;
+        return doc;
     }
 
     private PanelCaseDocument current(String childId, String caseId) {
