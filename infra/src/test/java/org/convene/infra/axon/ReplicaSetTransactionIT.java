@@ -17,21 +17,16 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.bson.Document;
+import org.convene.infra.store.MongoReplicaSet;
 import org.convene.infra.store.RequiresDocker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.MongoTransactionManager;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.testcontainers.containers.MongoDBContainer;
-import org.testcontainers.utility.DockerImageName;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * On a replica set a processor's batch is one MongoDB transaction (decision 0019): its token, the
@@ -47,38 +42,21 @@ class ReplicaSetTransactionIT {
         public String episodeId = "ep-1";
     }
 
-    private static MongoDBContainer mongo;
-    private static MongoClient client;
+    @RegisterExtension
+    static final MongoReplicaSet replicaSet = new MongoReplicaSet();
 
     private TransactionManager transactions;
     private TokenStore tokens;
     private MongoSagaStore sagas;
     private MongoTemplate readModels;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MongoDBContainer(DockerImageName.parse("mongo:7.0"));
-        mongo.start();
-        client = MongoClients.create(mongo.getReplicaSetUrl());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        if (client != null) {
-            client.close();
-        }
-        if (mongo != null) {
-            mongo.stop();
-        }
-    }
-
     @BeforeEach
     void wire() {
-        client.getDatabase("convene").drop();
+        replicaSet.client().getDatabase("convene").drop();
         for (String collection : new String[] {"trackingtokens", "sagas", "read_model"}) {
-            client.getDatabase("convene").createCollection(collection);
+            replicaSet.client().getDatabase("convene").createCollection(collection);
         }
-        MongoDatabaseFactory databases = new SimpleMongoClientDatabaseFactory(client, "convene");
+        MongoDatabaseFactory databases = new SimpleMongoClientDatabaseFactory(replicaSet.client(), "convene");
         transactions = new SpringTransactionManager(new MongoTransactionManager(databases));
         Serializer serializer = JacksonSerializer.defaultSerializer();
         SessionBoundMongoTemplate axon = new SessionBoundMongoTemplate(databases);
@@ -107,8 +85,8 @@ class ReplicaSetTransactionIT {
         batch(true);
 
         assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken("ReturnInterviewSagaProcessor", 0))).isNull();
-        assertThat(client.getDatabase("convene").getCollection("sagas").countDocuments()).isZero();
-        assertThat(client.getDatabase("convene").getCollection("read_model").countDocuments()).isZero();
+        assertThat(replicaSet.client().getDatabase("convene").getCollection("sagas").countDocuments()).isZero();
+        assertThat(replicaSet.client().getDatabase("convene").getCollection("read_model").countDocuments()).isZero();
     }
 
     @Test
@@ -117,7 +95,7 @@ class ReplicaSetTransactionIT {
 
         assertThat(transactions.fetchInTransaction(() -> tokens.fetchToken("ReturnInterviewSagaProcessor", 0)))
                 .isEqualTo(new GlobalSequenceTrackingToken(7));
-        assertThat(client.getDatabase("convene").getCollection("sagas").countDocuments()).isEqualTo(1);
-        assertThat(client.getDatabase("convene").getCollection("read_model").countDocuments()).isEqualTo(1);
+        assertThat(replicaSet.client().getDatabase("convene").getCollection("sagas").countDocuments()).isEqualTo(1);
+        assertThat(replicaSet.client().getDatabase("convene").getCollection("read_model").countDocuments()).isEqualTo(1);
     }
 }

@@ -1,13 +1,9 @@
 package org.convene.infra.store;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testcontainers.containers.MongoDBContainer;
-import org.testcontainers.utility.DockerImageName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /**
  * The same store contract against a real MongoDB (a single-node replica set in a container).
@@ -16,28 +12,11 @@ import com.mongodb.client.MongoClients;
 @ExtendWith(RequiresDocker.class)
 class MongoDbStoreContractIT extends EventStoreContract {
 
-    private static MongoDBContainer mongo;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = new MongoDBContainer(DockerImageName.parse("mongo:7.0"));
-        mongo.start();
-        client = MongoClients.create(mongo.getReplicaSetUrl());
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        if (client != null) {
-            client.close();
-        }
-        if (mongo != null) {
-            mongo.stop();
-        }
-    }
+    @RegisterExtension
+    static final MongoReplicaSet replicaSet = new MongoReplicaSet();
 
     @Override
     protected MongoClient client() {
-        return client;
+        return replicaSet.client();
     }
 }
