@@ -30,8 +30,8 @@ import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
 import org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent;
 import org.convene.coordination.referral.ReferralChildren;
+import org.convene.coordination.shared.TestAgencies;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
-import org.convene.coordination.shared.api.KnownAgencies;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
@@ -75,19 +75,8 @@ class PanelStaleScreenTest {
                 return childId;   // no merges here
             }
         };
-        KnownAgencies agencies = new KnownAgencies() {
-            @Override
-            public boolean exists(String agencyId) {
-                return AGENCIES.containsKey(agencyId);
-            }
-
-            @Override
-            public String nameOf(String agencyId) {
-                return AGENCIES.getOrDefault(agencyId, agencyId);
-            }
-        };
         fixture.registerAnnotatedCommandHandler(new PanelRecordHandler(fixture.getRepository(), children,
-                new ReferralChildren(null), agencies));
+                new ReferralChildren(null), TestAgencies.named(AGENCIES)));
         now = fixture.givenNoPriorActivity().currentTime();
         today = LocalDate.ofInstant(now, TextRules.UK);
         referredAt = now.minusSeconds(86_400 * 10);

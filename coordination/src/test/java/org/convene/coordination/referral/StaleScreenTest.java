@@ -28,8 +28,8 @@ import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.referral.api.WithdrawReferralCommand;
+import org.convene.coordination.shared.TestAgencies;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
-import org.convene.coordination.shared.api.KnownAgencies;
 import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
@@ -65,17 +65,7 @@ class StaleScreenTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
-        fixture.registerInjectableResource(new KnownAgencies() {
-            @Override
-            public boolean exists(String agencyId) {
-                return AGENCIES.containsKey(agencyId);
-            }
-
-            @Override
-            public String nameOf(String agencyId) {
-                return AGENCIES.getOrDefault(agencyId, agencyId);
-            }
-        });
+        fixture.registerInjectableResource(TestAgencies.named(AGENCIES));
         now = fixture.givenNoPriorActivity().currentTime();
         today = LocalDate.ofInstant(now, TextRules.UK);
         at = "at " + DateTimeFormatter.ofPattern("HH:mm").format(now.minusSeconds(60).atZone(TextRules.UK));
