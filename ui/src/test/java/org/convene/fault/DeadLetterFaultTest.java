@@ -18,14 +18,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
 import org.convene.coordination.missing.api.FlagChildForExploitationPanelCommand;
-import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
-import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.panel.api.PanelCaseOpenedEvent;
 import org.convene.coordination.panel.api.PanelIds;
 import org.convene.coordination.panel.api.RecordMissingFlagPanelReferralCommand;
@@ -36,9 +33,9 @@ import org.convene.infra.operations.ProcessorMetrics;
 import org.convene.infra.operations.ProcessorWatch;
 import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.infra.security.MongoUserDetailsService;
-import org.convene.query.panel.api.FindPanelCaseQuery;
 import org.convene.query.panel.api.PanelCaseDetails;
 import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestChildren;
 import org.convene.testsupport.FailOnce;
 import org.convene.testsupport.FaultProbe;
 import org.convene.testsupport.TestUsers;
@@ -96,18 +93,11 @@ class DeadLetterFaultTest {
     }
 
     private String child(String name) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
-                LocalDate.now().minusYears(14), false, "1", "WBRI", "Northtown", List.of(), false)));
-        return childId;
+        return TestChildren.registered(commands, users, name);
     }
 
     private String episode(String childId, MissingRiskLevel risk) throws Exception {
-        String episodeId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new ReportMissingEpisodeCommand(episodeId,
-                childId, MissingFrom.HOME, null, Instant.now().minus(3, ChronoUnit.HOURS), "NP-" + episodeId.substring(0, 8),
-                risk, "Mother", "Did not come home. Fictitious.", null)));
-        return episodeId;
+        return TestChildren.missing(commands, users, childId, Instant.now().minus(3, ChronoUnit.HOURS), risk);
     }
 
     private long probeLetters() {
@@ -217,14 +207,8 @@ class DeadLetterFaultTest {
         failOnce.next(RecordMissingFlagPanelReferralCommand.class, c -> c.childId().equals(childId));
         String episodeId = episode(childId, MissingRiskLevel.HIGH);
 
-        PanelCaseDetails opened = Eventually.await(() -> {
-            try {
-                return TestUsers.as(users, "panel.member", () -> queries.query(new FindPanelCaseQuery(childId),
-                        ResponseTypes.instanceOf(PanelCaseDetails.class)).join());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, d -> d != null, TIMEOUT);
+        PanelCaseDetails opened = Eventually.await(() -> TestChildren.panelCaseOf(queries, users, childId),
+                d -> d != null, TIMEOUT);
         assertThat(opened.referrals()).hasSize(1);
         assertThat(failOnce.failed()).containsExactly("FlagChildForExploitationPanelCommand",
                 "RecordMissingFlagPanelReferralCommand");

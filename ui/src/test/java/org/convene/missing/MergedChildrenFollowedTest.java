@@ -4,30 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.child.api.MergeChildRecordsCommand;
-import org.convene.coordination.child.api.RegisterChildCommand;
-import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
-import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelReferralSource;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
 import org.convene.infra.security.MongoUserDetailsService;
-import org.convene.query.panel.api.FindOpenPanelCasesQuery;
-import org.convene.query.panel.api.FindPanelCaseQuery;
 import org.convene.query.panel.api.PanelCaseDetails;
 import org.convene.query.panel.api.PanelCaseSummary;
 import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestChildren;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.ConveneSpringTest;
 import org.junit.jupiter.api.Test;
@@ -48,18 +42,12 @@ class MergedChildrenFollowedTest {
     @Autowired MongoUserDetailsService users;
 
     private String child(String name) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
-                LocalDate.now().minusYears(14), false, "2", "WBRI", "Northtown", List.of(), false)));
-        return childId;
+        return TestChildren.registered(commands, users, name);
     }
 
     private String episode(String childId, int daysAgo) throws Exception {
-        String episodeId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new ReportMissingEpisodeCommand(episodeId,
-                childId, MissingFrom.HOME, null, Instant.now().minus(daysAgo, ChronoUnit.DAYS), "NP-" + daysAgo,
-                MissingRiskLevel.MEDIUM, "Mother", "Did not come home. Fictitious.", "Northtown")));
-        return episodeId;
+        return TestChildren.missing(commands, users, childId, Instant.now().minus(daysAgo, ChronoUnit.DAYS),
+                MissingRiskLevel.MEDIUM);
     }
 
     private void merge(String duplicateId, String survivorId) throws Exception {
@@ -68,22 +56,11 @@ class MergedChildrenFollowedTest {
     }
 
     private PanelCaseDetails caseOf(String childId) {
-        try {
-            return TestUsers.as(users, "panel.member", () -> queries.query(new FindPanelCaseQuery(childId),
-                    ResponseTypes.instanceOf(PanelCaseDetails.class)).join());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestChildren.panelCaseOf(queries, users, childId);
     }
 
     private List<String> openCaseChildren() {
-        try {
-            return TestUsers.as(users, "panel.chair", () -> queries.query(new FindOpenPanelCasesQuery(),
-                    ResponseTypes.multipleInstancesOf(PanelCaseSummary.class)).join())
-                    .stream().map(PanelCaseSummary::childId).toList();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestChildren.openPanelCases(queries, users).stream().map(PanelCaseSummary::childId).toList();
     }
 
     private long flagsRaised(String flagId) {

@@ -14,7 +14,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelIds;
 import org.convene.coordination.panel.api.PanelReferralSource;
@@ -32,10 +31,10 @@ import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.panel.api.DriftFlag;
 import org.convene.query.panel.api.FindOpenPanelCasesQuery;
-import org.convene.query.panel.api.FindPanelCaseQuery;
 import org.convene.query.panel.api.PanelCaseDetails;
 import org.convene.query.panel.api.PanelCaseSummary;
 import org.convene.testsupport.Eventually;
+import org.convene.testsupport.TestChildren;
 import org.convene.testsupport.TestReferrals;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.ConveneSpringTest;
@@ -59,28 +58,15 @@ class PanelFlowTest {
     @Autowired ProjectionRebuilder rebuilder;
 
     private String child(String name) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
-                LocalDate.now().minusYears(15), false, "1", "WBRI", "Northtown", List.of(), false)));
-        return childId;
+        return TestChildren.registered(commands, users, name);
     }
 
     private PanelCaseDetails caseOf(String childId) {
-        try {
-            return TestUsers.as(users, "panel.member", () -> queries.query(new FindPanelCaseQuery(childId),
-                    ResponseTypes.instanceOf(PanelCaseDetails.class)).join());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestChildren.panelCaseOf(queries, users, childId);
     }
 
     private List<PanelCaseSummary> openCases() {
-        try {
-            return TestUsers.as(users, "panel.chair", () -> queries.query(new FindOpenPanelCasesQuery(),
-                    ResponseTypes.multipleInstancesOf(PanelCaseSummary.class)).join());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestChildren.openPanelCases(queries, users);
     }
 
     @Test
