@@ -70,13 +70,7 @@ class ReferralsController {
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "A referral with this id is already recorded")
     ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveReferralRequest request) {
-        String id = request.referralId();
-        if (id == null || id.isBlank()) {
-            id = UUID.randomUUID().toString();
-        } else if (!CLIENT_ID.matcher(id).matches()) {
-            throw new CommandRejectedException("A referralId must be 1 to 100 letters, digits, dots, hyphens or "
-                    + "underscores.");
-        }
+        String id = clientId(request.referralId(), "referralId");
         commands.sendAndWait(request.toCommand(id));
         return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
     }
