@@ -2,19 +2,11 @@ package org.convene.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,15 +22,11 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
-import org.convene.ConveneApplication;
 import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The application process killed ({@code kill -9}) in the middle of a stream of REST commands: after
@@ -57,28 +45,21 @@ class KillDuringCommandsIT {
     @TempDir
     Path dataDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void acknowledgedCommandsSurviveAKillAndReadModelsEqualARebuild() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process app = startChild(port);
+        ChildApplication app = ChildApplication.start(dataDir, dataDir.resolve("killed-app.log"), List.of(), List.of());
         List<String> acknowledgedChildren = new CopyOnWriteArrayList<>();
         List<String> acknowledgedReferrals = new CopyOnWriteArrayList<>();
         Map<String, Integer> answeredReads = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.concurrent.CountDownLatch readBeforeKill = new java.util.concurrent.CountDownLatch(1);
         try {
-            String base = "http://127.0.0.1:" + port;
-            Eventually.await(() -> healthy(base), ok -> ok, Duration.ofMinutes(3));
+            app.awaitHealthy(Duration.ofMinutes(3));
             AtomicBoolean killed = new AtomicBoolean();
             Thread stream = new Thread(() -> {
                 int n = 0;
                 while (!killed.get()) {
                     try {
-                        HttpResponse<String> child = post(base + "/api/children", """
+                        HttpResponse<String> child = app.post("/api/children", """
                                 {"fullName":"Kieran Stream%d","dateOfBirth":"2015-03-0%d","sexCode":"1"}
                                 """.formatted(n, 1 + n % 9));
                         if (child.statusCode() != 201) {
@@ -87,7 +68,7 @@ class KillDuringCommandsIT {
                         String childId = JSON.readTree(child.body()).get("childId").asText();
                         acknowledgedChildren.add(childId);
                         String referralId = UUID.randomUUID().toString();
-                        HttpResponse<String> referral = post(base + "/api/referrals", """
+                        HttpResponse<String> referral = app.post("/api/referrals", """
                                 {"referralId":"%s","receivedAt":"%s","sourceCode":"6",
                                  "type":"POLICE_DOMESTIC_ABUSE_NOTIFICATION","childIds":["%s"],
                                  "adults":[{"name":"Dana Stream","role":"VICTIM"}],"concernCodes":["3A"],
@@ -99,7 +80,7 @@ class KillDuringCommandsIT {
                         if (acknowledgedChildren.size() > 3) {
                             // a child registered a few steps ago (projected by now, or answered 404)
                             String readId = acknowledgedChildren.get(acknowledgedChildren.size() - 3);
-                            if (get(base + "/api/children/" + readId + "?purpose=SCREENING").statusCode() == 200) {
+                            if (app.get("/api/children/" + readId + "?purpose=SCREENING").statusCode() == 200) {
                                 answeredReads.merge(readId, 1, Integer::sum);
                                 if (acknowledgedReferrals.size() >= 15) {
                                     // the last thing before the kill is a record shown: its log entry
@@ -117,20 +98,16 @@ class KillDuringCommandsIT {
             });
             stream.start();
             assertThat(readBeforeKill.await(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-            app.destroyForcibly().waitFor();
+            app.kill();
             killed.set(true);
             stream.join();
         } finally {
-            app.destroyForcibly().waitFor();
+            app.kill();
         }
         assertThat(acknowledgedReferrals).hasSizeGreaterThanOrEqualTo(15);
         assertThat(answeredReads).isNotEmpty();
 
-        // A second application in this JVM installs its own (Vaadin-aware) security context strategy
-        // globally; the test run's shared application must get its own back afterwards.
-        var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ConveneApplication.class)
-                .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false")) {
+        ChildApplication.restartedHere(dataDir, List.of(), restarted -> {
             EventStore events = restarted.getBean(EventStore.class);
             for (String id : acknowledgedChildren) {
                 assertThat(events.readEvents(id).asStream().count()).as("events of child %s", id).isEqualTo(1);
@@ -167,46 +144,7 @@ class KillDuringCommandsIT {
                 assertThat(afterRestart.get(collection)).as("read model %s after the kill and restart", collection)
                         .isEqualTo(rebuilt.get(collection));
             }
-        } finally {
-            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-        }
-    }
-
-    private Process startChild(int port) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
-                ConveneApplication.class.getName(), "--server.port=" + port,
-                "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false",
-                "--convene.demo.password=convene-demo", "--vaadin.launch-browser=false"));
-        File log = dataDir.resolve("killed-app.log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private boolean healthy(String base) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("UP");
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private HttpResponse<String> post(String url, String json) throws Exception {
-        return http.send(authorised(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String url) throws Exception {
-        return http.send(authorised(url).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.Builder authorised(String url) {
-        String login = Base64.getEncoder().encodeToString("police.screener:convene-demo"
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Basic " + login);
+        });
     }
 
     private static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
