@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.bson.Document;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelIds;
@@ -38,7 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
@@ -62,11 +60,8 @@ class StalePanelScreenTest extends KaribuViewTestBase {
     /** A second panel chair, from the police (the demo users have one). */
     @BeforeEach
     void deputyChair() {
-        mongo.getCollection("users").replaceOne(Filters.eq("_id", "panel.deputy"),
-                new Document("_id", "panel.deputy").append("passwordHash", "not-used-by-this-test")
-                        .append("displayName", "Sam Reed (deputy panel chair)").append("agencyId", "northshire-police")
-                        .append("roles", List.of(Roles.PANEL_CHAIR)).append("enabled", true),
-                new ReplaceOptions().upsert(true));
+        TestUsers.ensure(mongo, "panel.deputy", "Sam Reed (deputy panel chair)", "northshire-police",
+                Roles.PANEL_CHAIR);
     }
 
     private static LocalDate today() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bson.Document;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
@@ -32,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
@@ -54,11 +52,8 @@ class StaleReferralScreenTest extends KaribuViewTestBase {
     /** A second meeting chair, from the police (the demo users have one chair). */
     @BeforeEach
     void deputyChair() {
-        mongo.getCollection("users").replaceOne(Filters.eq("_id", "mash.deputy"),
-                new Document("_id", "mash.deputy").append("passwordHash", "not-used-by-this-test")
-                        .append("displayName", "Kim Ward (deputy MASH manager)").append("agencyId", "northshire-police")
-                        .append("roles", List.of(Roles.MEETING_CHAIR)).append("enabled", true),
-                new ReplaceOptions().upsert(true));
+        TestUsers.ensure(mongo, "mash.deputy", "Kim Ward (deputy MASH manager)", "northshire-police",
+                Roles.MEETING_CHAIR);
     }
 
     private static ScreeningDecision decision(String rationale) {
