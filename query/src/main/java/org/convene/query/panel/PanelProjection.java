@@ -113,12 +113,7 @@ class PanelProjection {
         putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
                 e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(), true));
         addTypes(doc, e.exploitationTypes());
-        seen(doc, message);
-        mongo.save(doc);
-        if (doc.open) {
-            mongo.save(new PanelOpenCaseDocument(e.childId()));
-        }
-        changed(e.childId());
+        saveOpened(doc, message);
     }
 
     /**
@@ -163,12 +158,7 @@ class PanelProjection {
             doc.placesOfConcern = merge(doc.placesOfConcern, duplicate.placesOfConcern);
             doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, duplicate.peerGroupsOfConcern);
         }
-        seen(doc, message);
-        mongo.save(doc);
-        if (doc.open) {
-            mongo.save(new PanelOpenCaseDocument(e.childId()));
-        }
-        changed(e.childId());
+        saveOpened(doc, message);
     }
 
     /** The duplicate's referral receipts count for the survivor (the third-referral drift flag). */
@@ -617,6 +607,16 @@ class PanelProjection {
         doc.caseNumber = number;
         doc.open = doc.closure == null;
         return doc;
+    }
+
+    /** Stores a case opened or joined by a merge: its document, and its place on the open-case list while open. */
+    private void saveOpened(PanelCaseDocument doc, EventMessage<?> message) {
+        seen(doc, message);
+        mongo.save(doc);
+        if (doc.open) {
+            mongo.save(new PanelOpenCaseDocument(doc.childId));
+        }
+        changed(doc.childId);
     }
 
     private PanelCaseDocument current(String childId, String caseId) {
