@@ -2,6 +2,7 @@ package org.convene.testsupport;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +45,10 @@ public final class TestReferrals {
             try {
                 commands.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.of(2016, 9, 12), false,
                         "2", "WBRI", "Northtown", List.of(), false));
+            } catch (AggregateStreamCreationException alreadyThere) {
+                // recorded by an earlier test in this application
+            }
+            try {
                 commands.sendAndWait(referral(referralId, childId, ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
                         false));
             } catch (AggregateStreamCreationException alreadyThere) {
@@ -56,9 +61,11 @@ public final class TestReferrals {
     public static ReceiveReferralCommand referral(String referralId, String childId, ReferralType type,
                                                   boolean urgent) {
         boolean domesticAbuse = type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION;
-        return new ReceiveReferralCommand(referralId,
-                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), domesticAbuse ? "6" : "5A",
-                type, LocalDate.now(), List.of(childId),
+        Instant received = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        // the incident happened on the day the referral was received, in England: "today" would be
+        // after it between midnight and 1 a.m., and the referral would be refused
+        return new ReceiveReferralCommand(referralId, received, domesticAbuse ? "6" : "5A",
+                type, LocalDate.ofInstant(received, ZoneId.of("Europe/London")), List.of(childId),
                 List.of(new InvolvedAdult("Pat Example", AdultRole.PARENT_OR_CARER)),
                 domesticAbuse ? List.of("3A") : List.of(), domesticAbuse ? DashLevel.MEDIUM : null,
                 "Fictitious.", urgent, null);
