@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Choices in Vaadin's pop-up fields, made as a person makes them, and finished when the pop-up has
@@ -29,13 +28,12 @@ final class VaadinFields {
 
     /**
      * Types into a {@code vaadin-combo-box} (by its selector) and picks the first offered item whose
-     * text starts with {@code itemStart}.
+     * text contains {@code itemText}.
      */
-    static void chooseFromComboBox(Page page, String comboBoxSelector, String typed, String itemStart) {
+    static void chooseFromComboBox(Page page, String comboBoxSelector, String typed, String itemText) {
         page.locator(comboBoxSelector + " input").fill(typed);
-        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setVisible(true)
-                        .setHasText(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(itemStart))))
-                .first().click();
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(itemText)
+                .setVisible(true)).first().click();
         SettledPage.await(page);
     }
 
