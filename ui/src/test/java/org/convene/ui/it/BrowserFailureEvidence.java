@@ -17,9 +17,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 /**
  * When a browser test fails, keeps what each open page showed at that moment: a screenshot and a
  * text file with its address and visible text, under {@code ui/target/browser-failures/}. It runs
- * before {@code @AfterEach} closes the pages, and adds the addresses and the first lines of each
- * page's text to the failure itself, so a failure on a CI machine (a board that never appeared, a
- * dialog in the way) can be read from the surefire report alone. The test still fails as before.
+ * before {@code @AfterEach} closes the pages, and adds the addresses, whether each page had settled
+ * (an open pop-up, a pending server round trip, a running animation: {@link SettledPage}) and the
+ * first lines of each page's text to the failure itself, so a failure on a CI machine (a board that
+ * never appeared, a dialog in the way) can be read from the surefire report alone. The test still
+ * fails as before.
  */
 final class BrowserFailureEvidence implements TestExecutionExceptionHandler {
 
@@ -62,7 +64,8 @@ final class BrowserFailureEvidence implements TestExecutionExceptionHandler {
             Files.writeString(directory.resolve("page-" + n + ".txt"), page.url() + "\n\n" + text,
                     StandardCharsets.UTF_8);
             String shown = text.strip().replaceAll("\\s*\\n\\s*", " | ");
-            line.append("\n    screenshot ").append(screenshot.toAbsolutePath())
+            line.append("\n    state: ").append(SettledPage.whatIsBusy(page))
+                    .append("\n    screenshot ").append(screenshot.toAbsolutePath())
                     .append("\n    text: ").append(shown.length() > TEXT_IN_REPORT
                             ? shown.substring(0, TEXT_IN_REPORT) + "…" : shown);
         } catch (PlaywrightException | IOException e) {

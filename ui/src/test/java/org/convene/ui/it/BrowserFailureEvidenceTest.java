@@ -39,7 +39,8 @@ class BrowserFailureEvidenceTest {
             assertThat(failure.getSuppressed()).hasSize(1);
             assertThat(failure.getSuppressed()[0].getMessage())
                     .contains("page 1: about:blank")
-                    .contains("Meeting board | Server connection lost, trying to reconnect");
+                    .contains("Meeting board | Server connection lost, trying to reconnect")
+                    .contains("state: settled");
             Path kept = BrowserFailureEvidence.DIRECTORY.resolve(
                     "BrowserFailureEvidenceTest.aFailureCarriesTheAddressAndTextOfEveryOpenPageAndKeepsTheirScreenshots");
             assertThat(Files.size(kept.resolve("page-1.png"))).isPositive();

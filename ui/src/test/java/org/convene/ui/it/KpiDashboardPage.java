@@ -25,9 +25,11 @@ final class KpiDashboardPage {
         return waitUntilShown();
     }
 
+    /** Waits for the first chart to be drawn and the page to settle (the view's round trips are over). */
     KpiDashboardPage waitUntilShown() {
         page.locator("h1:has-text('KPI dashboard')").waitFor();
         chart("referrals-received").and(page.locator("[data-drawn]")).waitFor();
+        SettledPage.await(page);
         return this;
     }
 
@@ -58,9 +60,7 @@ final class KpiDashboardPage {
     }
 
     private void choose(String select, String label) {
-        page.locator(select).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label).setVisible(true))
-                .first().click();
+        VaadinFields.choose(page, select, label);
     }
 
     /** Clicks an export link ("csv", "xlsx" or "pdf") and returns the downloaded file's bytes. */

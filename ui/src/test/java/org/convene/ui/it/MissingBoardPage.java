@@ -76,8 +76,7 @@ final class MissingBoardPage {
          * among the likely matches.
          */
         ReportForm existingChild(String name, String dateOfBirth) {
-            page.locator("#child-1-dob input").fill(dateOfBirth);
-            page.locator("#child-1-dob input").press("Enter");
+            VaadinFields.typeAndConfirm(page, "#child-1-dob input", dateOfBirth);
             page.locator("#child-1-name input").fill(name);
             page.locator("#child-1-name input").press("Tab");
             page.locator("#child-1-match").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
@@ -94,12 +93,8 @@ final class MissingBoardPage {
 
         /** Date as d/M/yyyy, time as HH:mm. */
         ReportForm lastSeen(String date, String time) {
-            Locator dateInput = page.locator("#last-seen-at [slot=date-picker] input");
-            dateInput.fill(date);
-            dateInput.press("Enter");
-            Locator timeInput = page.locator("#last-seen-at [slot=time-picker] input");
-            timeInput.fill(time);
-            timeInput.press("Enter");
+            VaadinFields.typeAndConfirm(page, "#last-seen-at [slot=date-picker] input", date);
+            VaadinFields.typeAndConfirm(page, "#last-seen-at [slot=time-picker] input", time);
             return this;
         }
 
@@ -110,9 +105,7 @@ final class MissingBoardPage {
 
         /** "No apparent risk", "Low", "Medium" or "High". */
         ReportForm risk(String label) {
-            page.locator("#missing-risk-level").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)
-                    .setVisible(true)).first().click();
+            VaadinFields.choose(page, "#missing-risk-level", label);
             return this;
         }
 

@@ -83,13 +83,7 @@ final class PanelAgendaPage {
         }
 
         private void choose(String selectId, String label) {
-            page.locator(selectId).click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)
-                    .setVisible(true)).first().click();
-            // the choice is made once the list has closed (an accessibility scan of a closing list
-            // would see its options outside the dialog)
-            page.locator(selectId + "[opened]").waitFor(new Locator.WaitForOptions()
-                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            VaadinFields.choose(page, selectId, label);
         }
     }
 }

@@ -54,16 +54,13 @@ final class ReferralListPage {
 
         /** Picks the DASH level, e.g. "Standard" (required for a domestic-abuse notification). */
         RecordReferralForm dashLevel(String label) {
-            page.locator("#dash-level").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+            VaadinFields.choose(page, "#dash-level", label);
             return this;
         }
 
         /** Picks a DfE source-of-referral code from the combo box, e.g. "6" for the police. */
         RecordReferralForm source(String code) {
-            page.locator("#referral-source input").fill(code);
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(code + " – "))
-                    .first().click();
+            VaadinFields.chooseFromComboBox(page, "#referral-source", code, code + " – ");
             return this;
         }
 

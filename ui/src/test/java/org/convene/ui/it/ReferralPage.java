@@ -71,8 +71,7 @@ final class ReferralPage {
             String id = "#decision-action-" + n;
             page.locator(id + "-what input").fill(what);
             choose(id + "-owner", ownerAgencyName);
-            page.locator(id + "-due input").fill(dueDate);
-            page.locator(id + "-due input").press("Enter");
+            VaadinFields.typeAndConfirm(page, id + "-due input", dueDate);
             return this;
         }
 
@@ -81,9 +80,7 @@ final class ReferralPage {
         }
 
         private void choose(String selectId, String label) {
-            page.locator(selectId).click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(label)
-                    .setVisible(true)).first().click();
+            VaadinFields.choose(page, selectId, label);
         }
     }
 }
