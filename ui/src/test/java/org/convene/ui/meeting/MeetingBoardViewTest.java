@@ -51,7 +51,7 @@ class MeetingBoardViewTest extends KaribuViewTestBase {
     }
 
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
 
     @Autowired
     private CommandGateway commandGateway;

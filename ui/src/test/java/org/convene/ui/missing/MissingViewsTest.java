@@ -47,7 +47,7 @@ import com.vaadin.flow.router.RouteParameters;
 /** The missing-children screens: the report form, recording the return, the return interview. */
 class MissingViewsTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
 
     @Autowired
     private CommandGateway commandGateway;

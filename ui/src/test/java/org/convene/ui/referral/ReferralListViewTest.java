@@ -32,7 +32,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 
 class ReferralListViewTest extends KaribuViewTestBase {
 
-    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
 
     @Autowired
     private MongoTemplate mongo;

@@ -49,7 +49,7 @@ import com.vaadin.flow.router.RouteParameters;
  */
 class ScreeningFlowViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
 
     @Autowired
     private CommandGateway commandGateway;
