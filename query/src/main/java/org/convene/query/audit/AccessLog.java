@@ -43,6 +43,9 @@ public class AccessLog {
     private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
     /** Acknowledged only once a majority of a replica set has it in its journal. */
     private static final WriteConcern DURABLE = WriteConcern.MAJORITY.withJournal(true);
+    /** Migrations of stored data already done, one document each (here: the access log's). */
+    static final String MIGRATIONS = "schema_migrations";
+    static final String ONE_DOCUMENT_PER_ACCESS = "access-log-one-document-per-access";
 
     private final MongoTemplate mongo;
     private final ChildDirectory children;
@@ -69,6 +72,11 @@ public class AccessLog {
      * and run again inserts nothing twice), then the per-child document goes.
      */
     private void migrateEntriesKeptPerChild() {
+        // once per store: looking for per-child documents reads the whole log, which grows for years
+        MongoCollection<Document> done = mongo.getCollection(MIGRATIONS);
+        if (done.countDocuments(Filters.eq("_id", ONE_DOCUMENT_PER_ACCESS)) > 0) {
+            return;
+        }
         MongoCollection<Document> collection = mongo.getCollection(AccessLogDocument.COLLECTION).withWriteConcern(DURABLE);
         int migrated = 0;
         for (Document perChild : collection.find(Filters.exists("entries"))) {
@@ -87,6 +95,7 @@ public class AccessLog {
         if (migrated > 0) {
             log.info("Access log: {} entries kept per child moved to one document per access", migrated);
         }
+        done.insertOne(new Document("_id", ONE_DOCUMENT_PER_ACCESS).append("at", java.util.Date.from(Instant.now())));
     }
 
     /**

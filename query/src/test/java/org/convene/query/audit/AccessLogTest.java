@@ -105,6 +105,8 @@ class AccessLogTest {
     @Test
     void aLogKeptPerChildByAnEarlierVersionBecomesOneDocumentPerAccessOnStart() {
         var collection = store.template().getCollection("access_log");
+        // a store of the earlier version: its log was never migrated
+        store.template().getCollection(AccessLog.MIGRATIONS).deleteMany(new org.bson.Document());
         collection.insertOne(new org.bson.Document("_id", "c9").append("entries", List.of(
                 new org.bson.Document("accessId", "a1").append("childId", "c9")
                         .append("openedAt", java.util.Date.from(Instant.parse("2026-01-05T09:00:00Z")))
@@ -122,8 +124,20 @@ class AccessLogTest {
                 .extracting(RecordAccess::accessId, RecordAccess::userId, RecordAccess::purpose)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("a2", "admin", AccessPurpose.RECORD_MAINTENANCE),
                         org.assertj.core.groups.Tuple.tuple("a1", "mash.chair", AccessPurpose.SCREENING));
-        // started again (e.g. after a crash half-way): nothing twice
+        // started again (e.g. after a crash half-way, before it was marked done): nothing twice
+        store.template().getCollection(AccessLog.MIGRATIONS).deleteMany(new org.bson.Document());
         new AccessLog(store.template(), children.directory());
         assertThat(collection.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    void theMigrationRunsOnceAndThenStartsReadNothingOfTheLog() {
+        assertThat(store.template().getCollection(AccessLog.MIGRATIONS)
+                .countDocuments(new org.bson.Document("_id", AccessLog.ONE_DOCUMENT_PER_ACCESS))).isEqualTo(1);
+        // a per-child document appearing after the migration is not looked for again at the next start
+        var collection = store.template().getCollection("access_log");
+        collection.insertOne(new org.bson.Document("_id", "c8").append("entries", List.of()));
+        new AccessLog(store.template(), children.directory());
+        assertThat(collection.countDocuments(new org.bson.Document("_id", "c8"))).isEqualTo(1);
     }
 }
