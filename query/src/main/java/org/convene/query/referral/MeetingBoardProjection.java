@@ -4,7 +4,6 @@ import org.convene.query.live.LiveUpdates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.referral.api.ActionCompletedEvent;
 import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
-import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
@@ -49,12 +47,6 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
 class MeetingBoardProjection {
 
-    static final Comparator<MeetingBoardItem> BOARD_ORDER = Comparator
-            .comparing((MeetingBoardItem i) -> !i.urgent())
-            .thenComparingInt(i -> dashRank(i.dashLevel()))
-            .thenComparing(MeetingBoardItem::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(MeetingBoardItem::referralId);
-
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
     private final ChildDirectory children;
@@ -71,17 +63,6 @@ class MeetingBoardProjection {
         this.updateEmitter = updateEmitter;
         this.children = children;
         this.clock = clock;
-    }
-
-    private static int dashRank(DashLevel level) {
-        if (level == null) {
-            return 3;
-        }
-        return switch (level) {
-            case HIGH -> 0;
-            case MEDIUM -> 1;
-            case STANDARD -> 2;
-        };
     }
 
     @EventHandler
@@ -181,7 +162,7 @@ class MeetingBoardProjection {
         Map<String, Integer> overdue = overdueActions(rows);
         return rows.stream()
                 .map(r -> toItem(r, Map.of(), overdue.getOrDefault(r.referralId, 0)))
-                .sorted(BOARD_ORDER)
+                .sorted(MeetingBoardItem.BOARD_ORDER)
                 .toList();
     }
 

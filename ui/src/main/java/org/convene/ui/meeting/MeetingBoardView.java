@@ -3,15 +3,12 @@ package org.convene.ui.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.query.referral.api.ChildRef;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
@@ -21,10 +18,9 @@ import org.convene.ui.referral.RecordReferralDialog;
 import org.convene.ui.referral.ReferralView;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveQuery;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +42,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.Disposable;
 
 /**
  * The daily screening meeting's board: every referral awaiting screening, most urgent first,
@@ -59,19 +54,11 @@ public class MeetingBoardView extends Main {
 
     public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
 
-    /** Board order: urgent first, then DASH high to standard, then oldest receipt first. */
-    static final Comparator<MeetingBoardItem> BOARD_ORDER = Comparator
-            .comparing((MeetingBoardItem i) -> !i.urgent())
-            .thenComparing(i -> dashRank(i.dashLevel()))
-            .thenComparing(MeetingBoardItem::receivedAt);
-
     private final QueryGateway queryGateway;
     final Grid<MeetingBoardItem> grid = new Grid<>(MeetingBoardItem.class, false);
     private final Paragraph count = new Paragraph();
     private final List<MeetingBoardItem> rows = new ArrayList<>();
     private final Map<String, String> agencyNames;
-    private SubscriptionQueryResult<List<MeetingBoardItem>, MeetingBoardItem> subscription;
-    private Disposable updates;
 
     public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
         this.queryGateway = queryGateway;
@@ -113,6 +100,11 @@ public class MeetingBoardView extends Main {
         grid.setSizeFull();
 
         add(toolbar, count, grid);
+        LiveQuery.of(queryGateway, new FindMeetingBoardQuery(),
+                        ResponseTypes.multipleInstancesOf(MeetingBoardItem.class),
+                        ResponseTypes.instanceOf(MeetingBoardItem.class))
+                .onFailure(() -> count.setText("The board could not be loaded just now. Please reload the page."))
+                .bind(this, this::showAll, this::apply);
     }
 
     private Component children(MeetingBoardItem item) {
@@ -159,29 +151,12 @@ public class MeetingBoardView extends Main {
                 item.referralId()));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = queryGateway.subscriptionQuery(new FindMeetingBoardQuery(),
-                ResponseTypes.multipleInstancesOf(MeetingBoardItem.class),
-                ResponseTypes.instanceOf(MeetingBoardItem.class));
-        List<MeetingBoardItem> initial = subscription.initialResult().block();
+    private void showAll(List<MeetingBoardItem> initial) {
         rows.clear();
         if (initial != null) {
             rows.addAll(initial);
         }
         refresh();
-        updates = subscription.updates().subscribe(update -> ui.access(() -> apply(update)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (updates != null) {
-            updates.dispose();
-        }
-        if (subscription != null) {
-            subscription.close();
-        }
     }
 
     void apply(MeetingBoardItem update) {
@@ -201,7 +176,7 @@ public class MeetingBoardView extends Main {
         } else {
             rows.add(update);
         }
-        rows.sort(BOARD_ORDER);
+        rows.sort(MeetingBoardItem.BOARD_ORDER);
         refresh();
     }
 
@@ -212,16 +187,5 @@ public class MeetingBoardView extends Main {
         count.setText(rows.isEmpty() ? "Nothing is waiting for screening."
                 : rows.size() + (rows.size() == 1 ? " referral" : " referrals") + " awaiting screening"
                 + (missed > 0 ? ", " + missed + " past the 1-working-day target." : "."));
-    }
-
-    private static int dashRank(DashLevel level) {
-        if (level == null) {
-            return 3;
-        }
-        return switch (level) {
-            case HIGH -> 0;
-            case MEDIUM -> 1;
-            case STANDARD -> 2;
-        };
     }
 }

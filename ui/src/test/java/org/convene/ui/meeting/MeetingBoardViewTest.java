@@ -70,7 +70,7 @@ class MeetingBoardViewTest extends KaribuViewTestBase {
                 .anyMatch(i -> i.children().stream().anyMatch(c -> c.fullName().equals("Noor Castellane")))))
                 .as("the demo referrals are on the board").isTrue();
         List<MeetingBoardItem> items = GridKt._findAll(board.grid);
-        assertThat(items).isSortedAccordingTo(MeetingBoardView.BOARD_ORDER);
+        assertThat(items).isSortedAccordingTo(MeetingBoardItem.BOARD_ORDER);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.convene.query.referral.api;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.convene.coordination.referral.api.DashLevel;
@@ -28,8 +29,29 @@ public record MeetingBoardItem(
         int overdueActions,
         boolean removed) {
 
+    /**
+     * The board's one order, used by the projection and the live board alike: urgent first, then
+     * DASH high to standard (none last), then oldest receipt first, then referral id.
+     */
+    public static final Comparator<MeetingBoardItem> BOARD_ORDER = Comparator
+            .comparing((MeetingBoardItem i) -> !i.urgent())
+            .thenComparingInt(i -> dashRank(i.dashLevel()))
+            .thenComparing(MeetingBoardItem::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(MeetingBoardItem::referralId);
+
     /** Whether the 1-working-day target is missed at {@code now}. */
     public boolean targetMissed(Instant now) {
         return !now.isBefore(screeningDueBy);
+    }
+
+    private static int dashRank(DashLevel level) {
+        if (level == null) {
+            return 3;
+        }
+        return switch (level) {
+            case HIGH -> 0;
+            case MEDIUM -> 1;
+            case STANDARD -> 2;
+        };
     }
 }
