@@ -1,26 +1,29 @@
 package org.convene.ui.panel;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
-import org.convene.coordination.panel.api.ExploitationType;
+import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
 import org.convene.coordination.shared.api.Roles;
+import org.convene.query.child.api.ChildMatch;
+import org.convene.query.child.api.FindLikelyChildMatchesQuery;
 import org.convene.query.panel.api.FindOpenPanelCasesQuery;
 import org.convene.query.panel.api.PanelCaseSummary;
 import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveQuery;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -43,7 +46,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.Disposable;
 
 /**
  * The exploitation panel's open cases: risk level, next review, actions, and drift flags (review
@@ -58,16 +60,16 @@ public class PanelCasesView extends Main {
     public static final List<String> ROLES = List.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER);
 
     private final QueryGateway queryGateway;
+    private final CommandGateway commandGateway;
     final Grid<PanelCaseSummary> grid = new Grid<>(PanelCaseSummary.class, false);
     final Button refer = new Button("Refer a young person", VaadinIcon.PLUS.create());
     final Paragraph count = new Paragraph();
     final Section drift = new Section();
     private final boolean chair;
-    private SubscriptionQueryResult<List<PanelCaseSummary>, PanelCaseSummary> subscription;
-    private Disposable updates;
 
     public PanelCasesView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
+        this.commandGateway = commandGateway;
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
 
@@ -75,7 +77,7 @@ public class PanelCasesView extends Main {
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
         refer.setId("refer-to-panel");
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        refer.addClickListener(e -> new ReferToPanelDialog(commandGateway, queryGateway).open());
+        refer.addClickListener(e -> openReferral());
         RouterLink meetings = new RouterLink("Panel meetings", PanelMeetingsView.class);
         meetings.setId("panel-meetings-link");
         HorizontalLayout toolbar = new HorizontalLayout(title, meetings, refer);
@@ -97,8 +99,7 @@ public class PanelCasesView extends Main {
                 .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(s -> PanelLabels.riskBadge(s.riskLevel()))).setHeader("Risk")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.exploitationTypes().stream().map(ExploitationType::label)
-                .collect(Collectors.joining(", "))).setHeader("Exploitation").setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(s -> PanelLabels.types(s.exploitationTypes())).setHeader("Exploitation").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(s -> Formats.date(s.lastDiscussedOn())).setHeader("Last discussed").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.nextReviewDate() == null ? "First discussion due" : Formats.date(s.nextReviewDate()))
@@ -111,6 +112,11 @@ public class PanelCasesView extends Main {
         grid.setAllRowsVisible(true);
 
         add(toolbar, count, drift, grid);
+        // any change re-reads the whole (small) list: drift flags and the order depend on all cases
+        LiveQuery.of(queryGateway, new FindOpenPanelCasesQuery(), ResponseTypes.multipleInstancesOf(PanelCaseSummary.class),
+                        ResponseTypes.instanceOf(PanelCaseSummary.class))
+                .onFailure(this::couldNotLoad)
+                .bind(this, this::show, update -> reload());
     }
 
     static Component caseLink(PanelCaseSummary s) {
@@ -120,38 +126,41 @@ public class PanelCasesView extends Main {
         return link;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = queryGateway.subscriptionQuery(new FindOpenPanelCasesQuery(),
-                ResponseTypes.multipleInstancesOf(PanelCaseSummary.class),
-                ResponseTypes.instanceOf(PanelCaseSummary.class));
-        try {
-            show(subscription.initialResult().block());
-        } catch (RuntimeException e) {
-            count.setText("The panel cases could not be loaded just now. Please reload the page.");
-        }
-        // any change re-reads the whole (small) list: drift flags and the order depend on all cases
-        updates = subscription.updates().subscribe(u -> ui.access(this::reload));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (updates != null) {
-            updates.dispose();
-        }
-        if (subscription != null) {
-            subscription.close();
-        }
-    }
-
     void reload() {
         try {
             show(queryGateway.query(new FindOpenPanelCasesQuery(),
                     ResponseTypes.multipleInstancesOf(PanelCaseSummary.class)).get(10, TimeUnit.SECONDS));
-        } catch (Exception e) {
-            count.setText("The panel cases could not be loaded just now. Please reload the page.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            couldNotLoad();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            couldNotLoad();
         }
+    }
+
+    private void couldNotLoad() {
+        count.setText("The panel cases could not be loaded just now. Please reload the page.");
+    }
+
+    /** An agency refers a young person; the dialog finds their record through the child matches. */
+    ReferToPanelDialog openReferral() {
+        String panelReferralId = UUID.randomUUID().toString();
+        ReferToPanelDialog dialog = new ReferToPanelDialog((name, dateOfBirth) -> {
+            try {
+                return queryGateway.query(new FindLikelyChildMatchesQuery(name, dateOfBirth),
+                        ResponseTypes.multipleInstancesOf(ChildMatch.class)).get(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        PanelForms.sendOnSave(commandGateway, dialog, r -> new ReferYoungPersonToPanelCommand(r.child().childId(),
+                panelReferralId, new ArrayList<>(EnumSet.copyOf(r.types())), r.risk(), r.reason()),
+                r -> "Referred to the exploitation panel: " + r.child().fullName() + ".", () -> { });
+        dialog.open();
+        return dialog;
     }
 
     private void show(List<PanelCaseSummary> cases) {

@@ -1,9 +1,7 @@
 package org.convene.ui.panel;
 
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -17,23 +15,11 @@ import org.convene.query.panel.api.PanelMeetingSummary;
 import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.ProblemList;
-import org.convene.ui.shared.UserMessages;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -50,19 +36,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class PanelMeetingsView extends Main {
 
     private final QueryGateway queryGateway;
-    private final CommandGateway commandGateway;
     final Grid<PanelMeetingSummary> grid = new Grid<>(PanelMeetingSummary.class, false);
-    final DatePicker date = new DatePicker("Meeting date");
-    final TimePicker time = new TimePicker("Start time");
-    final TextField chairName = new TextField("Chair");
-    final TextField location = new TextField("Location");
-    final Button schedule = new Button("Schedule meeting");
-    final ProblemList errors = new ProblemList("schedule-errors");
+    ScheduleMeetingForm schedule;
     private String meetingId = UUID.randomUUID().toString();
 
     public PanelMeetingsView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
-        this.commandGateway = commandGateway;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         H1 title = new H1("Panel meetings");
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
@@ -82,26 +61,13 @@ public class PanelMeetingsView extends Main {
         grid.setAllRowsVisible(true);
         add(title, cases, grid);
 
-        if (currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent()) {
-            date.setId("meeting-date");
-            date.setLocale(Locale.UK);
-            date.setMin(Formats.today().minusDays(31));
-            time.setId("meeting-time");
-            time.setLocale(Locale.UK);
-            time.setValue(LocalTime.of(10, 0));
-            chairName.setId("meeting-chair");
-            currentUser.get().ifPresent(u -> chairName.setValue(u.displayName()));
-            location.setId("meeting-location");
-            schedule.setId("schedule-meeting");
-            schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            schedule.addClickListener(e -> schedule());
-            H2 heading = new H2("Schedule a meeting");
-            heading.setId("schedule-heading");
-            heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.LARGE);
-            Section section = new Section(heading, errors, new FormLayout(date, time, chairName, location), schedule);
-            section.getElement().setAttribute("aria-labelledby", "schedule-heading");
-            add(section);
-        }
+        currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).ifPresent(chair -> {
+            schedule = new ScheduleMeetingForm(chair.displayName());
+            PanelForms.sendOnSave(commandGateway, schedule, m -> new SchedulePanelMeetingCommand(meetingId, m.date(),
+                    m.time(), m.chairName(), m.location()), m -> "Meeting scheduled for " + Formats.date(m.date()) + ".",
+                    this::openScheduled);
+            add(PanelLabels.section("Schedule a meeting", "schedule-heading", schedule));
+        });
         reload();
     }
 
@@ -122,23 +88,10 @@ public class PanelMeetingsView extends Main {
         }
     }
 
-    void schedule() {
-        errors.clear();
-        if (date.isEmpty()) {
-            errors.show(List.of("Enter the date of the meeting."));
-            return;
-        }
+    /** After scheduling: the new meeting's agenda; the next meeting scheduled gets a new id. */
+    private void openScheduled() {
         String id = meetingId;
-        try {
-            commandGateway.sendAndWait(new SchedulePanelMeetingCommand(id, date.getValue(), time.getValue(),
-                    chairName.getValue(), location.getValue()));
-        } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
-            return;
-        }
         meetingId = UUID.randomUUID().toString();
-        Notification.show("Meeting scheduled for " + Formats.date(date.getValue()) + ".")
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(PanelAgendaView.class,
                 new RouteParameters(PanelAgendaView.MEETING_ID, id)));
     }

@@ -1,8 +1,10 @@
 package org.convene.ui.panel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -28,9 +30,12 @@ import org.convene.query.panel.api.PanelAgenda;
 import org.convene.query.panel.api.PanelCaseDetails;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.UserMessages;
 import org.springframework.stereotype.Component;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
 
 /**
  * The panel pack for a meeting, as PDF (decision 0008): the agenda with attendance and deferred
@@ -71,6 +76,23 @@ public class PanelPackPdf {
     /** The file name of a meeting's pack. */
     public static String fileName(PanelAgenda agenda) {
         return "panel-pack-" + agenda.meeting().meetingDate() + ".pdf";
+    }
+
+    /** A link that makes the meeting's pack when followed (what went wrong, as text, if it cannot). */
+    Anchor downloadLink(String meetingId, PanelAgenda agenda) {
+        StreamResource resource = new StreamResource(fileName(agenda), () -> {
+            try {
+                return new ByteArrayInputStream(render(meetingId));
+            } catch (Exception e) {
+                return new ByteArrayInputStream(("The panel pack could not be made: "
+                        + String.join(" ", UserMessages.problems(e))).getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        resource.setContentType("application/pdf");
+        Anchor anchor = new Anchor(resource, "Download the panel pack (PDF)");
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("download-panel-pack");
+        return anchor;
     }
 
     public byte[] render(String meetingId) throws Exception {
