@@ -43,9 +43,9 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
         assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Show the records");
 
         String before = view.charts.get(0).config();
-        view.periodType.setValue(PeriodType.YEAR);
+        view.selector.periodType.setValue(PeriodType.YEAR);
         assertThat(view.heading.getText()).contains("/");
-        view.breakdown.setValue(Breakdown.SEX);
+        view.selector.breakdown.setValue(Breakdown.SEX);
         assertThat(view.charts.get(0).config()).isNotEqualTo(before).contains("\"bar\"");
         assertThat(view.heading.getText()).contains("by sex");
     }
@@ -53,7 +53,7 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
     @Test
     void exportsReadBackWithTheDashboardsFigures() throws Exception {
         KpiDashboardView view = open("analyst");
-        view.periodType.setValue(PeriodType.QUARTER);
+        view.selector.periodType.setValue(PeriodType.QUARTER);
         var d = view.dashboard();
         long received = d.result(Kpi.REFERRALS_RECEIVED).current().numerator();
 
@@ -77,7 +77,7 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
     @Test
     void anAdministratorOpensTheRecordsBehindAFigure() {
         KpiDashboardView view = open("admin");
-        view.periodType.setValue(PeriodType.QUARTER);
+        view.selector.periodType.setValue(PeriodType.QUARTER);
         long received = view.dashboard().result(Kpi.REFERRALS_RECEIVED).current().numerator();
         Button records = _find(Button.class).stream().filter(b -> "drill-referrals-received".equals(
                 b.getId().orElse(null))).findFirst().orElseThrow();
@@ -116,7 +116,7 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
 
         UI.getCurrent().navigate(KpiDashboardView.class);
         KpiDashboardView view = _get(KpiDashboardView.class);
-        view.periodType.setValue(PeriodType.QUARTER);
+        view.selector.periodType.setValue(PeriodType.QUARTER);
         assertThat(view.dashboard().result(Kpi.SCREENED_WITHIN_ONE_WORKING_DAY).status().label()).isEqualTo("Green");
 
         // put the defaults back for the other tests
