@@ -106,17 +106,17 @@ class ChronologyViewTest extends KaribuViewTestBase {
         // filters: only the police's entries, then key events only, then as known on a day before anything
         List<ChronologyEntry> all = GridKt._findAll(view.grid);
         assertThat(all).extracting(ChronologyEntry::kind).contains("REFERRAL");
-        _setValue(view.agencies, Set.of("northshire-police"));
+        _setValue(view.filters.agencies, Set.of("northshire-police"));
         assertThat(GridKt._findAll(view.grid)).isNotEmpty().allMatch(e -> "northshire-police".equals(e.agencyId()));
-        _setValue(view.agencies, Set.of());
-        _setValue(view.knownOn, LocalDate.now().minusDays(2));
+        _setValue(view.filters.agencies, Set.of());
+        _setValue(view.filters.knownOn, LocalDate.now().minusDays(2));
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.shown.getText()).contains("As known on", "recorded later and", "not shown");
-        _click(view.clear);
+        _click(view.filters.clear);
         assertThat(GridKt._size(view.grid)).isEqualTo(all.size());
-        _setValue(view.from, LocalDate.now().plusDays(1));
-        _setValue(view.to, LocalDate.now());
-        assertThat(view.to.isInvalid()).isTrue();
+        _setValue(view.filters.from, LocalDate.now().plusDays(1));
+        _setValue(view.filters.to, LocalDate.now());
+        assertThat(view.filters.to.isInvalid()).isTrue();
 
         assertThat(accessLog(childId)).hasSize(openings); // filtering is not another opening
     }
