@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -177,8 +178,10 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
         return dialog;
     }
 
-    DeferDialog openDefer(PanelAgenda.Item item) {
-        DeferDialog dialog = new DeferDialog(item.childName());
+    PanelFormDialog<PanelForms.Deferral> openDefer(PanelAgenda.Item item) {
+        var dialog = new PanelFormDialog<>("Defer " + item.childName() + " to a later meeting",
+                PanelForms.Deferral.class, "defer", "Defer");
+        dialog.field(new TextArea("Reason for deferring"), "reason").setWidthFull();
         PanelForms.sendOnSave(commandGateway, dialog, d -> new DeferPanelAgendaItemCommand(meetingId, item.childId(),
                 d.reason()), d -> "Deferred.", () -> { });
         dialog.open();

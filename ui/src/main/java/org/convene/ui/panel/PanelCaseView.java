@@ -1,5 +1,6 @@
 package org.convene.ui.panel;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,6 +18,7 @@ import org.convene.ui.shared.Formats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -134,18 +137,28 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         return dialog;
     }
 
-    ActionDoneDialog openDone(PanelCaseDetails.Action a) {
+    /** The owner agency marks one of its actions done. */
+    PanelFormDialog<PanelForms.Completion> openDone(PanelCaseDetails.Action a) {
         String shownChildId = details.childId();
-        ActionDoneDialog dialog = new ActionDoneDialog(a.description());
+        var dialog = new PanelFormDialog<>("Mark done: " + a.description(), PanelForms.Completion.class,
+                "action-done", "Mark done");
+        dialog.field(new DatePicker("Done on"), "on").setLocale(Locale.UK);
+        dialog.field(new TextArea("Outcome"), "outcome").setWidthFull();
+        dialog.binder.readRecord(new PanelForms.Completion(Formats.today(), ""));
         PanelForms.sendOnSave(commandGateway, dialog, done -> new CompletePanelActionCommand(shownChildId,
                 a.actionId(), done.on(), done.outcome()), done -> "Action marked done.", this::reload);
         dialog.open();
         return dialog;
     }
 
-    CloseCaseDialog openClose() {
+    /** The chair closes the case outside a meeting. */
+    PanelFormDialog<PanelForms.Closure> openClose() {
         PanelCaseDetails shown = details;
-        CloseCaseDialog dialog = new CloseCaseDialog(shown.childName());
+        var dialog = new PanelFormDialog<>("Close the panel case of " + shown.childName(), PanelForms.Closure.class,
+                "close", "Close the case");
+        dialog.save.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.field(PanelLabels.closureReasons("Reason"), "reason");
+        dialog.field(new TextArea("Note"), "note").setWidthFull();
         PanelForms.sendOnSave(commandGateway, dialog, c -> new ClosePanelCaseCommand(shown.childId(), c.reason(),
                 c.note(), shown.version()), c -> "Case closed.", this::reload);
         dialog.open();

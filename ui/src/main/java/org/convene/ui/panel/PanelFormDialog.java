@@ -1,25 +1,25 @@
 package org.convene.ui.panel;
 
-import java.util.function.Consumer;
-
 import org.convene.ui.shared.ProblemList;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 
 /**
- * A panel form in a dialog (see {@link PanelForms}): problems at the top, Cancel and Save in the
- * footer; the element ids start with {@code idPrefix} ({@code -errors}, {@code -save},
- * {@code -reload}).
+ * A panel form in a dialog (see {@link PanelForms}): problems at the top, then the fields, Cancel
+ * and Save in the footer; the element ids start with {@code idPrefix} ({@code -errors},
+ * {@code -save}, {@code -reload}, and each field's {@code -<property>} when added with
+ * {@link #field}).
  *
  * @param <T> the draft record the form's Binder writes
  */
-abstract class PanelFormDialog<T> extends Dialog implements PanelForms.Form<T> {
+class PanelFormDialog<T> extends Dialog implements PanelForms.Form<T> {
 
     final ProblemList errors;
     final Button save;
@@ -42,9 +42,12 @@ abstract class PanelFormDialog<T> extends Dialog implements PanelForms.Form<T> {
         add(errors);
     }
 
-    @Override
-    public Registration addSaveListener(Consumer<T> listener) {
-        return PanelForms.onSave(this, listener);
+    /** Adds a field bound to the draft's {@code property}. */
+    <V, F extends Component & HasValue<?, V>> F field(F field, String property) {
+        field.setId(idPrefix + "-" + property);
+        binder.forField(field).bind(property);
+        add(field);
+        return field;
     }
 
     @Override

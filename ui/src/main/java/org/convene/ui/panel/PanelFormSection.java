@@ -1,7 +1,5 @@
 package org.convene.ui.panel;
 
-import java.util.function.Consumer;
-
 import org.convene.ui.shared.ProblemList;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * A panel form within a page (see {@link PanelForms}): its problems, then the subclass's fields,
@@ -29,11 +26,6 @@ abstract class PanelFormSection<T> extends Div implements PanelForms.Form<T> {
         save = new Button(saveLabel, e -> PanelForms.submit(this, binder, errors));
         save.setId(saveId);
         add(errors);
-    }
-
-    @Override
-    public Registration addSaveListener(Consumer<T> listener) {
-        return PanelForms.onSave(this, listener);
     }
 
     @Override

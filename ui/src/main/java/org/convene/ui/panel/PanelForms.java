@@ -1,10 +1,12 @@
 package org.convene.ui.panel;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.coordination.panel.api.ClosureReason;
 import org.convene.ui.shared.ProblemList;
 import org.convene.ui.shared.UserMessages;
 
@@ -30,7 +32,9 @@ final class PanelForms {
 
     /** A form the view answers: a dialog or a part of a page. */
     interface Form<T> {
-        Registration addSaveListener(Consumer<T> listener);
+        default Registration addSaveListener(Consumer<T> listener) {
+            return onSave((Component) this, listener);
+        }
 
         /** The command was accepted. */
         void saved(String message);
@@ -55,6 +59,18 @@ final class PanelForms {
             form.saved(savedMessage.apply(draft));
             afterSave.run();
         });
+    }
+
+    /** What the chair writes to defer an agenda item. */
+    public record Deferral(String reason) {
+    }
+
+    /** When and with what outcome the owner agency did an action. */
+    public record Completion(LocalDate on, String outcome) {
+    }
+
+    /** Why the chair closes a case. */
+    public record Closure(ClosureReason reason, String note) {
     }
 
     /** A form's Save: the draft its Binder wrote from the fields. */

@@ -58,12 +58,11 @@ final class PanelLabels {
     }
 
     /** A titled part of a page, labelled by its heading for screen readers. */
-    static Section section(String heading, String id, Component... content) {
+    static Section section(String heading, String id, Component content) {
         H2 h = new H2(heading);
         h.setId(id);
         h.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
-        Section s = new Section(h);
-        s.add(content);
+        Section s = new Section(h, content);
         s.getElement().setAttribute("aria-labelledby", id);
         return s;
     }
