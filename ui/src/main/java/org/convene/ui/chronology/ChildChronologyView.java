@@ -87,7 +87,7 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
         links.addClassNames(LumoUtility.Gap.LARGE);
         shown.setId("chronology-shown");
         shown.getElement().setAttribute("aria-live", "polite");
-        filters.addChangeListener(e -> show(e.filter()));
+        filters.addValueChangeListener(e -> show(e.getValue()));
 
         content.add(new Div(about, openedFor), links, filters, shown, grid);
         content.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
@@ -140,7 +140,7 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
             return;
         }
         filters.offer(entries);
-        filters.current().ifPresent(this::show);
+        show(filters.getValue());
     }
 
     private void failed() {

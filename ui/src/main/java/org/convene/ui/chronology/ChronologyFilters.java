@@ -1,6 +1,5 @@
 package org.convene.ui.chronology;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,9 +15,7 @@ import org.convene.query.chronology.api.ChronologyKinds;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,28 +26,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.shared.Registration;
 
 /**
- * The chronology's filters (agency, type, dates happened, key events only, as known on), bound by a
- * Binder to a {@link ChronologyFilter}; each valid change fires a {@link ChangeEvent} with the new
- * filter. A "to" date before the "from" date is marked and fires nothing.
+ * The chronology's filters (agency, type, dates happened, key events only, as known on): one field
+ * whose value is a {@link ChronologyFilter}, its parts bound by a Binder; each valid change fires a
+ * value change event with the new filter. A "to" date before the "from" date is marked and changes
+ * nothing.
  */
-class ChronologyFilters extends HorizontalLayout {
-
-    /** The filter changed. */
-    static final class ChangeEvent extends ComponentEvent<Component> {
-        private final transient ChronologyFilter filter;
-
-        ChangeEvent(ChronologyFilters source, ChronologyFilter filter) {
-            super(source, false);
-            this.filter = filter;
-        }
-
-        ChronologyFilter filter() {
-            return filter;
-        }
-    }
+class ChronologyFilters extends AbstractCompositeField<HorizontalLayout, ChronologyFilters, ChronologyFilter> {
 
     final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Agency");
     final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Type");
@@ -61,8 +44,10 @@ class ChronologyFilters extends HorizontalLayout {
     final Button clear = new Button("Clear filters");
     private final Map<String, String> agencyNames;
     private final Binder<ChronologyFilter> binder = new Binder<>(ChronologyFilter.class);
+    private boolean reading;
 
     ChronologyFilters(Map<String, String> agencyNames) {
+        super(ChronologyFilter.none());
         this.agencyNames = agencyNames;
         agencies.setId("filter-agency");
         agencies.setItemLabelGenerator(id -> AgencyNames.name(agencyNames, id));
@@ -86,17 +71,32 @@ class ChronologyFilters extends HorizontalLayout {
                 .bind("happenedTo");
         binder.forField(keyOnly).bind("keyOnly");
         binder.forField(knownOn).bind("knownOn");
-        binder.readRecord(ChronologyFilter.none());
-        binder.addValueChangeListener(e -> changed());
+        setPresentationValue(ChronologyFilter.none());
+        binder.addValueChangeListener(e -> {
+            if (!reading) {
+                valid().ifPresent(filter -> setModelValue(filter, true));
+            }
+        });
         clear.setId("clear-filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> {
-            binder.readRecord(ChronologyFilter.none());
-            changed();
+            setPresentationValue(ChronologyFilter.none());
+            setModelValue(ChronologyFilter.none(), true);
         });
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
-        add(agencies, kinds, from, to, knownOn, keyOnly, clear);
+        HorizontalLayout bar = getContent();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        bar.add(agencies, kinds, from, to, knownOn, keyOnly, clear);
+    }
+
+    @Override
+    protected void setPresentationValue(ChronologyFilter filter) {
+        reading = true;
+        try {
+            binder.readRecord(filter);
+        } finally {
+            reading = false;
+        }
     }
 
     /** Offers the agencies and types the entries have, in the order of their names. */
@@ -117,20 +117,12 @@ class ChronologyFilters extends HorizontalLayout {
         kinds.setItems(sortedKinds);
     }
 
-    Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
-        return addListener(ChangeEvent.class, listener);
-    }
-
     /** The filter as the fields say, unless one of them is invalid (it then shows why). */
-    Optional<ChronologyFilter> current() {
+    private Optional<ChronologyFilter> valid() {
         try {
             return Optional.of(binder.writeRecord());
         } catch (ValidationException e) {
             return Optional.empty();
         }
-    }
-
-    private void changed() {
-        current().ifPresent(filter -> fireEvent(new ChangeEvent(this, filter)));
     }
 }

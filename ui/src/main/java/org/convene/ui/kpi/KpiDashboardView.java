@@ -78,7 +78,7 @@ public class KpiDashboardView extends Main {
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         heading.setId("kpi-period-label");
         content.setId("kpi-content");
-        selector.addChangeListener(e -> refresh(e.selection()));
+        selector.addValueChangeListener(e -> refresh(e.getValue()));
 
         HorizontalLayout exports = new HorizontalLayout(
                 export("csv", "text/csv;charset=UTF-8", "Download CSV", KpiExports::csv),
@@ -91,7 +91,7 @@ public class KpiDashboardView extends Main {
                         + "docs/kpis.md; quarters and years are financial (April to March). Status is shown as "
                         + "Red, Amber or Green in words against the targets an administrator sets."),
                 selector, wider, exports, problem, heading, content);
-        refresh(selector.selection());
+        refresh(selector.getValue());
     }
 
     KpiDashboard dashboard() {

@@ -8,23 +8,20 @@ import org.convene.query.kpi.api.KpiPeriod;
 import org.convene.query.kpi.api.PeriodType;
 import org.convene.ui.shared.Formats;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.AbstractCompositeField;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The dashboard's period (month, quarter or year containing a day, or a custom range) and
- * breakdown, bound by a Binder to a {@link Selection}; every change fires a {@link ChangeEvent}
- * with the new selection, and the view reads the dashboard for it.
+ * breakdown: one field whose value is a {@link Selection}, its parts bound by a Binder; every change
+ * fires a value change event with the new selection, and the view reads the dashboard for it.
  */
-class KpiSelector extends HorizontalLayout {
+class KpiSelector extends AbstractCompositeField<HorizontalLayout, KpiSelector, KpiSelector.Selection> {
 
     /** What is chosen. */
     public record Selection(PeriodType periodType, LocalDate day, LocalDate from, LocalDate to, Breakdown breakdown) {
@@ -43,28 +40,16 @@ class KpiSelector extends HorizontalLayout {
         }
     }
 
-    /** The selection changed. */
-    static final class ChangeEvent extends ComponentEvent<Component> {
-        private final transient Selection selection;
-
-        ChangeEvent(KpiSelector source, Selection selection) {
-            super(source, false);
-            this.selection = selection;
-        }
-
-        Selection selection() {
-            return selection;
-        }
-    }
-
     final Select<PeriodType> periodType = new Select<>();
     final DatePicker day = new DatePicker("Period containing");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To (inclusive)");
     final Select<Breakdown> breakdown = new Select<>();
     private final Binder<Selection> binder = new Binder<>(Selection.class);
+    private boolean reading;
 
     KpiSelector() {
+        super(null);
         periodType.setLabel("Period");
         periodType.setItems(PeriodType.values());
         periodType.setItemLabelGenerator(PeriodType::label);
@@ -81,27 +66,36 @@ class KpiSelector extends HorizontalLayout {
         breakdown.setId("kpi-breakdown");
         binder.bindInstanceFields(this);
         LocalDate today = Formats.today();
-        binder.readRecord(new Selection(PeriodType.MONTH, today, today.withDayOfMonth(1), today, Breakdown.NONE));
-        showPeriodFields();
+        setValue(new Selection(PeriodType.MONTH, today, today.withDayOfMonth(1), today, Breakdown.NONE));
         binder.addValueChangeListener(e -> {
             showPeriodFields();
-            fireEvent(new ChangeEvent(this, selection()));
+            if (!reading) {
+                setModelValue(written(), true);
+            }
         });
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        getStyle().set("flex-wrap", "wrap");
-        add(periodType, day, from, to, breakdown);
+        HorizontalLayout parts = getContent();
+        parts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        parts.getStyle().set("flex-wrap", "wrap");
+        parts.add(periodType, day, from, to, breakdown);
     }
 
-    Selection selection() {
+    @Override
+    protected void setPresentationValue(Selection selection) {
+        reading = true;
+        try {
+            binder.readRecord(selection);
+            showPeriodFields();
+        } finally {
+            reading = false;
+        }
+    }
+
+    private Selection written() {
         try {
             return binder.writeRecord();
         } catch (ValidationException e) {
             throw new IllegalStateException("The period fields have no validators", e);
         }
-    }
-
-    Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
-        return addListener(ChangeEvent.class, listener);
     }
 
     private void showPeriodFields() {
