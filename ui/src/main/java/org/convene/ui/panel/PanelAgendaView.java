@@ -110,10 +110,6 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
         read.bind(this, new FindPanelAgendaQuery(meetingId));
     }
 
-    void reload() {
-        read.reload();
-    }
-
     void show(PanelAgenda a) {
         if (a == null) {
             about.setText("This meeting is being set up: the agenda appears in a moment.");
@@ -173,7 +169,7 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
         PanelOutcomeDialog dialog = new PanelOutcomeDialog(agencies, item.childName(),
                 agenda.meeting().meetingDate(), item.riskLevel(), details == null ? List.of() : details.exploitationTypes());
         PanelForms.sendOnSave(commandGateway, dialog, o -> o.command(item.childId(), dialog.discussionId, meetingId,
-                item.version()), o -> "Outcome recorded.", this::reload);
+                item.version()), o -> "Outcome recorded.", read::reload);
         dialog.open();
         return dialog;
     }

@@ -84,10 +84,6 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         read.bind(this, new FindPanelCaseQuery(childId));
     }
 
-    void reload() {
-        read.reload();
-    }
-
     void show(PanelCaseDetails d) {
         body.removeAll();
         if (d == null) {
@@ -132,7 +128,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         PanelOutcomeDialog dialog = new PanelOutcomeDialog(agencies, shown.childName(), Formats.today(),
                 shown.riskLevel(), shown.exploitationTypes());
         PanelForms.sendOnSave(commandGateway, dialog, o -> o.command(shown.childId(), dialog.discussionId, null,
-                shown.version()), o -> "Outcome recorded.", this::reload);
+                shown.version()), o -> "Outcome recorded.", read::reload);
         dialog.open();
         return dialog;
     }
@@ -146,7 +142,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         dialog.field(new TextArea("Outcome"), "outcome").setWidthFull();
         dialog.binder.readRecord(new PanelForms.Completion(Formats.today(), ""));
         PanelForms.sendOnSave(commandGateway, dialog, done -> new CompletePanelActionCommand(shownChildId,
-                a.actionId(), done.on(), done.outcome()), done -> "Action marked done.", this::reload);
+                a.actionId(), done.on(), done.outcome()), done -> "Action marked done.", read::reload);
         dialog.open();
         return dialog;
     }
@@ -160,7 +156,7 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
         dialog.field(PanelLabels.closureReasons("Reason"), "reason");
         dialog.field(new TextArea("Note"), "note").setWidthFull();
         PanelForms.sendOnSave(commandGateway, dialog, c -> new ClosePanelCaseCommand(shown.childId(), c.reason(),
-                c.note(), shown.version()), c -> "Case closed.", this::reload);
+                c.note(), shown.version()), c -> "Case closed.", read::reload);
         dialog.open();
         return dialog;
     }
