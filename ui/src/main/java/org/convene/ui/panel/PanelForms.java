@@ -114,7 +114,8 @@ final class PanelForms {
         try {
             ComponentUtil.fireEvent(form, new SaveEvent(form, binder.writeRecord()));
         } catch (ValidationException e) {
-            errors.show(e.getValidationErrors().stream().map(ValidationResult::getErrorMessage).toList());
+            errors.show(e.getValidationErrors().stream().filter(ValidationResult::isError)
+                    .map(ValidationResult::getErrorMessage).toList());
         }
     }
 

@@ -28,7 +28,10 @@ class ScheduleMeetingForm extends PanelFormSection<ScheduleMeetingForm.Meeting> 
         super(Meeting.class, "schedule-errors", "Schedule meeting", "schedule-meeting");
         date.setId("meeting-date");
         date.setLocale(Locale.UK);
-        date.setMin(Formats.today().minusDays(31));
+        LocalDate earliest = Formats.today().minusDays(31);
+        date.setMin(earliest);
+        date.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("Choose a date on or after " + Formats.date(earliest) + "."));
         time.setId("meeting-time");
         time.setLocale(Locale.UK);
         chairName.setId("meeting-chair");
