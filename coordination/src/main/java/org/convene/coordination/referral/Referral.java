@@ -29,7 +29,6 @@ import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
 import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ReviseScreeningDecisionCommand;
@@ -336,14 +335,6 @@ public class Referral {
         if (status == Status.WITHDRAWN) {
             throw new CommandRejectedException("This referral was withdrawn: you cannot " + what + ".");
         }
-    }
-
-    /** The first slice's event (one child by name, no child record): still read, never written now. */
-    @EventSourcingHandler
-    void on(ReferralRecordedEvent event) {
-        this.referralId = event.referralId();
-        this.type = event.type();
-        this.status = Status.RECEIVED;
     }
 
     @EventSourcingHandler
