@@ -33,6 +33,11 @@ public record ReferralReceivedEvent(
         RecordedBy recordedBy,
         Instant recordedAt) {
 
+    /** Read without upcasting (a dead letter parked before revision 2): no child without a record. */
+    public ReferralReceivedEvent {
+        childrenWithoutRecord = childrenWithoutRecord == null ? List.of() : childrenWithoutRecord;
+    }
+
     /** A referral about registered children only (every referral received since the first release). */
     public ReferralReceivedEvent(String referralId, Instant receivedAt, String sourceCode, ReferralType type,
                                  LocalDate incidentDate, List<String> childIds, List<InvolvedAdult> adults,
