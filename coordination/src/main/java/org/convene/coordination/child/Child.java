@@ -12,7 +12,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.child.api.AgencyIdentifier;
@@ -22,7 +21,6 @@ import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.NhsNumber;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
@@ -42,9 +40,7 @@ public class Child {
     }
 
     @CommandHandler
-    Child(RegisterChildCommand command,
-          @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-          @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    Child(RegisterChildCommand command, RecordedBy by) {
         Instant now = GenericEventMessage.clock.instant();
         List<String> problems = new ArrayList<>();
         TextRules.requireId(command.childId(), "child id", problems);
@@ -92,7 +88,7 @@ public class Child {
                 blankToNull(command.locality() == null ? null : command.locality().strip()),
                 identifiers.stream().map(i -> new AgencyIdentifier(i.type(), i.value().replace(" ", "").strip()))
                         .toList(),
-                command.lookedAfter(), new RecordedBy(userId, agencyId), now));
+                command.lookedAfter(), by, now));
     }
 
 

@@ -1,12 +1,10 @@
 package org.convene.coordination.child;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.convene.coordination.child.api.MergeChildRecordsCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +19,7 @@ class ChildMergeHandler {
     }
 
     @CommandHandler
-    void handle(MergeChildRecordsCommand command,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(MergeChildRecordsCommand command, RecordedBy by) {
         if (command.survivingChildId() == null || command.duplicateChildId() == null) {
             throw new CommandRejectedException("Choose both records to merge.");
         }
@@ -41,7 +37,7 @@ class ChildMergeHandler {
         }
         try {
             children.load(command.duplicateChildId()).execute(child -> child.mergeInto(command.survivingChildId(),
-                    command.reason(), new RecordedBy(userId, agencyId)));
+                    command.reason(), by));
         } catch (AggregateNotFoundException e) {
             throw new CommandRejectedException("There is no child record " + command.duplicateChildId() + ".");
         }

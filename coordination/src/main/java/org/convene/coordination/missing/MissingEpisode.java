@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
@@ -37,7 +36,6 @@ import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
 import org.convene.coordination.shared.UnseenChanges;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 
@@ -100,10 +98,8 @@ public class MissingEpisode {
     }
 
     @CommandHandler
-    void handle(ReassessMissingRiskCommand c, ConflictResolver unseen, KnownAgencies agencies,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        UnseenChanges.refuseIfConflicting(unseen, MissingEpisode::reassessmentConflict, agencies, userId,
+    void handle(ReassessMissingRiskCommand c, ConflictResolver unseen, KnownAgencies agencies, RecordedBy by) {
+        UnseenChanges.refuseIfConflicting(unseen, MissingEpisode::reassessmentConflict, agencies, by.userId(),
                 "reassess again");
         if (returnedAt != null) {
             throw new CommandRejectedException("The child has returned: the missing risk can no longer be reassessed.");
@@ -115,7 +111,7 @@ public class MissingEpisode {
         TextRules.requireText(c.reason(), "Give the reason for the reassessment.", MAX_TEXT, problems);
         TextRules.throwIfAny(problems);
         apply(new MissingRiskReassessedEvent(episodeId, childId, riskLevel, c.riskLevel(), c.reason().strip(),
-                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                by, GenericEventMessage.clock.instant()));
     }
 
     /** Another reassessment or the child's return, recorded since the screen was read (decision 0022). */
@@ -127,22 +123,18 @@ public class MissingEpisode {
     }
 
     @CommandHandler
-    void handle(RecordTextSafeConsentCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(RecordTextSafeConsentCommand c, RecordedBy by) {
         List<String> problems = new ArrayList<>();
         TextRules.requireName(c.consentGivenBy(), "who gave consent", problems);
         TextRules.requireText(c.relationshipToChild(), "Give their relationship to the child (parent or carer).", 100,
                 problems);
         TextRules.throwIfAny(problems);
         apply(new TextSafeConsentRecordedEvent(episodeId, childId, c.consentGivenBy().strip(),
-                c.relationshipToChild().strip(), new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                c.relationshipToChild().strip(), by, GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
-    void handle(RecordTextSafeMessageSentCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(RecordTextSafeMessageSentCommand c, RecordedBy by) {
         if (!consent) {
             throw new CommandRejectedException("A TextSafe message needs a parent's or carer's consent first.");
         }
@@ -151,13 +143,11 @@ public class MissingEpisode {
             throw new CommandRejectedException("Enter when the message was sent: after the child was last seen and "
                     + "not in the future.");
         }
-        apply(new TextSafeMessageSentEvent(episodeId, childId, c.sentAt(), new RecordedBy(userId, agencyId), now));
+        apply(new TextSafeMessageSentEvent(episodeId, childId, c.sentAt(), by, now));
     }
 
     @CommandHandler
-    void handle(RecordChildReturnedCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(RecordChildReturnedCommand c, RecordedBy by) {
         if (returnedAt != null) {
             throw new CommandRejectedException("The child's return is already recorded.");
         }
@@ -175,19 +165,12 @@ public class MissingEpisode {
         TextRules.optionalText(c.harmOrInjury(), "Harm or injury", MAX_TEXT, problems);
         TextRules.throwIfAny(problems);
         apply(new ChildReturnedEvent(episodeId, childId, c.returnedAt(), strip(c.whereFound()), strip(c.foundBy()),
-                strip(c.harmOrInjury()), c.returnedAt().plus(INTERVIEW_WITHIN), new RecordedBy(userId, agencyId), now));
+                strip(c.harmOrInjury()), c.returnedAt().plus(INTERVIEW_WITHIN), by, now));
     }
 
     @CommandHandler
-    void handle(OfferReturnInterviewCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        if (returnedAt == null) {
-            throw new CommandRejectedException("A return interview is offered after the child has returned.");
-        }
-        if (outcomeRecorded) {
-            throw new CommandRejectedException("The return interview's outcome is already recorded.");
-        }
+    void handle(OfferReturnInterviewCommand c, RecordedBy by) {
+        refuseUnlessAwaitingInterview("A return interview is offered after the child has returned.");
         Instant now = GenericEventMessage.clock.instant();
         List<String> problems = new ArrayList<>();
         TextRules.requireText(c.provider(), "Name the independent provider of the interview.", 200, problems);
@@ -196,19 +179,12 @@ public class MissingEpisode {
         }
         TextRules.throwIfAny(problems);
         apply(new ReturnInterviewOfferedEvent(episodeId, childId, c.provider().strip(), c.offeredAt(),
-                new RecordedBy(userId, agencyId), now));
+                by, now));
     }
 
     @CommandHandler
-    void handle(RecordReturnInterviewOutcomeCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        if (returnedAt == null) {
-            throw new CommandRejectedException("The child has not returned yet.");
-        }
-        if (outcomeRecorded) {
-            throw new CommandRejectedException("The return interview's outcome is already recorded.");
-        }
+    void handle(RecordReturnInterviewOutcomeCommand c, RecordedBy by) {
+        refuseUnlessAwaitingInterview("The child has not returned yet.");
         Instant now = GenericEventMessage.clock.instant();
         List<String> problems = new ArrayList<>();
         if (c.outcome() == null) {
@@ -235,7 +211,7 @@ public class MissingEpisode {
         TextRules.throwIfAny(problems);
         InterviewFindings findings = c.outcome() == InterviewOutcome.COMPLETED ? c.findings() : null;
         apply(new ReturnInterviewOutcomeRecordedEvent(episodeId, childId, c.outcome(), c.happenedAt(), findings,
-                strip(c.reason()), !c.happenedAt().isAfter(interviewDueBy), new RecordedBy(userId, agencyId), now));
+                strip(c.reason()), !c.happenedAt().isAfter(interviewDueBy), by, now));
     }
 
     @CommandHandler
@@ -252,6 +228,16 @@ public class MissingEpisode {
 
     private static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An interview is offered, or its outcome recorded, once the child has returned and until the outcome is. */
+    private void refuseUnlessAwaitingInterview(String notReturned) {
+        if (returnedAt == null) {
+            throw new CommandRejectedException(notReturned);
+        }
+        if (outcomeRecorded) {
+            throw new CommandRejectedException("The return interview's outcome is already recorded.");
+        }
     }
 
     @EventSourcingHandler

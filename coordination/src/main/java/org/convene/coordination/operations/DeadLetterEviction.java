@@ -9,12 +9,10 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.operations.api.DeadLetterEvictedEvent;
 import org.convene.coordination.operations.api.RecordDeadLetterEvictionCommand;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 
@@ -36,9 +34,7 @@ public class DeadLetterEviction {
     }
 
     @CommandHandler
-    DeadLetterEviction(RecordDeadLetterEvictionCommand command,
-                       @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                       @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    DeadLetterEviction(RecordDeadLetterEvictionCommand command, RecordedBy by) {
         List<String> problems = new ArrayList<>();
         TextRules.requireId(command.evictionId(), "eviction id", problems);
         TextRules.requireId(command.processingGroup(), "part of Convene", problems);
@@ -53,7 +49,7 @@ public class DeadLetterEviction {
         Instant now = GenericEventMessage.clock.instant();
         apply(new DeadLetterEvictedEvent(command.evictionId(), command.processingGroup(), command.sequenceId(),
                 command.eventId(), command.eventType(), command.error(), command.reason().strip(),
-                new RecordedBy(userId, agencyId), now));
+                by, now));
     }
 
     @EventSourcingHandler

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.panel.api.AddToPanelAgendaCommand;
@@ -26,7 +25,6 @@ import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
 import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 
@@ -50,9 +48,7 @@ public class PanelMeeting {
     }
 
     @CommandHandler
-    PanelMeeting(SchedulePanelMeetingCommand c,
-                 @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    PanelMeeting(SchedulePanelMeetingCommand c, RecordedBy by) {
         Instant now = GenericEventMessage.clock.instant();
         LocalDate today = LocalDate.ofInstant(now, TextRules.UK);
         List<String> problems = new ArrayList<>();
@@ -69,13 +65,11 @@ public class PanelMeeting {
         TextRules.throwIfAny(problems);
         apply(new PanelMeetingScheduledEvent(c.meetingId(), c.meetingDate(), c.startTime(), c.chairName().strip(),
                 c.location() == null || c.location().isBlank() ? null : c.location().strip(),
-                new RecordedBy(userId, agencyId), now));
+                by, now));
     }
 
     @CommandHandler
-    void handle(AddToPanelAgendaCommand c, PanelCases cases,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(AddToPanelAgendaCommand c, PanelCases cases, RecordedBy by) {
         List<String> problems = new ArrayList<>();
         TextRules.requireId(c.childId(), "child id", problems);
         TextRules.requireText(c.reason(), "Give the reason for adding the young person to the agenda.", MAX_TEXT,
@@ -89,13 +83,11 @@ public class PanelMeeting {
                     + "agenda: refer them to the panel first.");
         }
         apply(new PanelAgendaItemAddedEvent(meetingId, meetingDate, c.childId(), c.reason().strip(),
-                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                by, GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
-    void handle(DeferPanelAgendaItemCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(DeferPanelAgendaItemCommand c, RecordedBy by) {
         List<String> problems = new ArrayList<>();
         TextRules.requireId(c.childId(), "child id", problems);
         TextRules.requireText(c.reason(), "Give the reason for deferring the item.", MAX_TEXT, problems);
@@ -104,13 +96,11 @@ public class PanelMeeting {
             throw new CommandRejectedException("This item is already deferred from this meeting.");
         }
         apply(new PanelAgendaItemDeferredEvent(meetingId, meetingDate, c.childId(), c.reason().strip(),
-                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                by, GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
-    void handle(RecordPanelAttendanceCommand c, KnownAgencies agencies,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(RecordPanelAttendanceCommand c, KnownAgencies agencies, RecordedBy by) {
         List<String> problems = new ArrayList<>();
         List<String> present = c.agenciesPresent() == null ? List.of() : c.agenciesPresent();
         List<String> apologies = c.apologies() == null ? List.of() : c.apologies();
@@ -128,7 +118,7 @@ public class PanelMeeting {
         TextRules.throwIfAny(problems);
         apply(new PanelMeetingAttendanceRecordedEvent(meetingId, meetingDate,
                 List.copyOf(new LinkedHashSet<>(present)), List.copyOf(new LinkedHashSet<>(apologies)),
-                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                by, GenericEventMessage.clock.instant()));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

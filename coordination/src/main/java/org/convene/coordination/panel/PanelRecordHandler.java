@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.convene.coordination.child.ChildRecords;
@@ -25,7 +24,6 @@ import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
 import org.convene.coordination.referral.ReferralChildren;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.springframework.stereotype.Component;
@@ -52,8 +50,7 @@ class PanelRecordHandler {
 
     @CommandHandler
     void handle(ReferYoungPersonToPanelCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+                RecordedBy by) throws Exception {
         String childId = children.currentIdOf(c.childId());   // a merged record's referral goes to the survivor
         children.problemWith(childId).ifPresent(problem -> {
             throw new CommandRejectedException(problem);
@@ -62,14 +59,13 @@ class PanelRecordHandler {
                 c.reason());
         Instant now = GenericEventMessage.clock.instant();
         refer(childId, new YoungPersonPanelRecord.Referral(c.panelReferralId(), PanelReferralSource.AGENCY_REFERRAL,
-                null, c.exploitationTypes(), c.riskLevel(), c.reason().strip(), now), new RecordedBy(userId, agencyId),
+                null, c.exploitationTypes(), c.riskLevel(), c.reason().strip(), now), by,
                 now);
     }
 
     @CommandHandler
     void handle(RecordScreeningPanelReferralCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+                RecordedBy by) throws Exception {
         Instant now = GenericEventMessage.clock.instant();
         String reason = c.rationale() == null || c.rationale().isBlank()
                 ? "Referred by the screening meeting." : "Screening decision: " + c.rationale().strip();
@@ -81,14 +77,13 @@ class PanelRecordHandler {
             }
             refer(current, new YoungPersonPanelRecord.Referral(PanelIds.fromScreeningDecision(c.decisionId(), childId),
                     PanelReferralSource.SCREENING_DECISION, c.referralId(), List.of(), null, reason, c.decidedAt()),
-                    new RecordedBy(userId, agencyId), now);
+                    by, now);
         }
     }
 
     @CommandHandler
     void handle(RecordMissingFlagPanelReferralCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+                RecordedBy by) throws Exception {
         String childId = children.currentIdOf(c.childId());   // flagged on a record merged since: the survivor
         if (children.problemWith(childId).isPresent()) {
             return;
@@ -98,37 +93,31 @@ class PanelRecordHandler {
                 : "Flagged by repeat missing episodes.";
         refer(childId, new YoungPersonPanelRecord.Referral(PanelIds.fromMissingFlag(c.flagId()),
                 PanelReferralSource.MISSING_FLAG, c.flagId(), List.of(), null, reason, c.flaggedAt()),
-                new RecordedBy(userId, agencyId), now);
+                by, now);
     }
 
     @CommandHandler
-    void handle(RecordPanelDiscussionCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(RecordPanelDiscussionCommand c, RecordedBy by) {
         Instant now = GenericEventMessage.clock.instant();
         existing(children.currentIdOf(c.childId()), c.expectedVersion()).execute(r -> {
-            PanelConflicts.refuseOutcome(c.discussionId(), agencies, userId);
-            r.discuss(c, agencies, new RecordedBy(userId, agencyId), now, today(now));
+            PanelConflicts.refuseOutcome(c.discussionId(), agencies, by.userId());
+            r.discuss(c, agencies, by, now, today(now));
         });
     }
 
     @CommandHandler
-    void handle(CompletePanelActionCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(CompletePanelActionCommand c, RecordedBy by) {
         Instant now = GenericEventMessage.clock.instant();
         existing(children.currentIdOf(c.childId())).execute(r -> r.completeAction(c.actionId(), c.completedOn(), c.outcome(),
-                new RecordedBy(userId, agencyId), now, today(now)));
+                by, now, today(now)));
     }
 
     @CommandHandler
-    void handle(ClosePanelCaseCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(ClosePanelCaseCommand c, RecordedBy by) {
         Instant now = GenericEventMessage.clock.instant();
         existing(children.currentIdOf(c.childId()), c.expectedVersion()).execute(r -> {
-            PanelConflicts.refuseClosure(agencies, userId);
-            r.close(c.reason(), c.note(), new RecordedBy(userId, agencyId), now, today(now));
+            PanelConflicts.refuseClosure(agencies, by.userId());
+            r.close(c.reason(), c.note(), by, now, today(now));
         });
     }
 
@@ -139,8 +128,7 @@ class PanelRecordHandler {
      */
     @CommandHandler
     void handle(MergePanelCasesCommand c,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) throws Exception {
+                RecordedBy by) throws Exception {
         if (c.duplicateChildId() == null || c.survivingChildId() == null) {
             throw new CommandRejectedException("Both child records of the merge are needed.");
         }
@@ -158,7 +146,6 @@ class PanelRecordHandler {
         if (open.isEmpty()) {
             return;
         }
-        RecordedBy by = new RecordedBy(userId, agencyId);
         Instant now = GenericEventMessage.clock.instant();
         String survivingCase = records.loadOrCreate(PanelIds.recordOf(survivor), YoungPersonPanelRecord::new)
                 .invoke(r -> r.takeOver(survivor, open.get(), by, now));

@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.referral.api.ActionCompletedEvent;
@@ -29,7 +28,6 @@ import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
 import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ReviseScreeningDecisionCommand;
@@ -42,7 +40,6 @@ import org.convene.coordination.shared.UnseenChanges;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
@@ -147,26 +144,22 @@ public class Referral {
 
     @CommandHandler
     void handle(RecordAgencyContributionCommand command, ConflictResolver unseen, KnownAgencies agencies,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        UnseenChanges.refuseIfConflicting(unseen, e -> checksConflict(e, agencyId), agencies, userId,
+                RecordedBy by) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> checksConflict(e, by.agencyId()), agencies, by.userId(),
                 "record your checks again");
         refuseIfWithdrawn("record a contribution");
         List<String> problems = new ArrayList<>();
         TextRules.requireText(command.information(), "Enter what your agency holds (or that checks found nothing).",
                 MAX_NARRATIVE_LENGTH, problems);
         TextRules.throwIfAny(problems);
-        apply(new AgencyContributionRecordedEvent(referralId, agencyId, command.knownToAgency(),
-                command.information().strip(), new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+        apply(new AgencyContributionRecordedEvent(referralId, by.agencyId(), command.knownToAgency(),
+                command.information().strip(), by, GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
     void handle(RecordScreeningDecisionCommand command, KnownAgencies agencies, ConflictResolver unseen,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, command.decisionId()), agencies, userId,
-                "decide again");
-        refuseIfWithdrawn("record a decision");
+                RecordedBy by) {
+        refuseIfDecidedMeanwhileOrWithdrawn(unseen, command.decisionId(), agencies, by, "record a decision");
         if (status == Status.DECIDED) {
             throw new CommandRejectedException("A decision is already recorded. Revise it instead, giving a reason.");
         }
@@ -175,16 +168,13 @@ public class Referral {
         checkDecision(command.decisionId(), command.decision(), agencies, now, problems);
         TextRules.throwIfAny(problems);
         apply(new ScreeningDecisionRecordedEvent(referralId, command.decisionId(), normalise(command.decision()),
-                new RecordedBy(userId, agencyId), now));
+                by, now));
     }
 
     @CommandHandler
     void handle(ReviseScreeningDecisionCommand command, KnownAgencies agencies, ConflictResolver unseen,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, command.decisionId()), agencies, userId,
-                "decide again");
-        refuseIfWithdrawn("revise a decision");
+                RecordedBy by) {
+        refuseIfDecidedMeanwhileOrWithdrawn(unseen, command.decisionId(), agencies, by, "revise a decision");
         if (status != Status.DECIDED) {
             throw new CommandRejectedException("There is no decision to revise yet.");
         }
@@ -195,7 +185,7 @@ public class Referral {
         checkDecision(command.decisionId(), command.decision(), agencies, now, problems);
         TextRules.throwIfAny(problems);
         apply(new ScreeningDecisionRevisedEvent(referralId, command.decisionId(), currentDecisionId,
-                normalise(command.decision()), command.reason().strip(), new RecordedBy(userId, agencyId), now));
+                normalise(command.decision()), command.reason().strip(), by, now));
     }
 
     private void checkDecision(String decisionId, ScreeningDecision decision, KnownAgencies agencies, Instant now,
@@ -268,10 +258,8 @@ public class Referral {
     }
 
     @CommandHandler
-    void handle(WithdrawReferralCommand command, KnownAgencies agencies, ConflictResolver unseen,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
-        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, null), agencies, userId,
+    void handle(WithdrawReferralCommand command, KnownAgencies agencies, ConflictResolver unseen, RecordedBy by) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, null), agencies, by.userId(),
                 "decide whether to withdraw it");
         if (status == Status.WITHDRAWN) {
             throw new CommandRejectedException("This referral is already withdrawn.");
@@ -283,14 +271,12 @@ public class Referral {
         TextRules.requireText(command.reason(), "Give the reason for withdrawing the referral.", MAX_REASON_LENGTH,
                 problems);
         TextRules.throwIfAny(problems);
-        apply(new ReferralWithdrawnEvent(referralId, command.reason().strip(), new RecordedBy(userId, agencyId),
+        apply(new ReferralWithdrawnEvent(referralId, command.reason().strip(), by,
                 GenericEventMessage.clock.instant()));
     }
 
     @CommandHandler
-    void handle(CompleteActionCommand command,
-                @MetaDataValue(value = MessageMetaData.USER_ID, required = true) String userId,
-                @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
+    void handle(CompleteActionCommand command, RecordedBy by) {
         ActionState action = actions.get(command.actionId());
         if (action == null) {
             throw new CommandRejectedException("There is no such action on this referral.");
@@ -298,7 +284,7 @@ public class Referral {
         if (action.done()) {
             throw new CommandRejectedException("This action is already marked done.");
         }
-        if (!action.ownerAgencyId().equals(agencyId)) {
+        if (!action.ownerAgencyId().equals(by.agencyId())) {
             throw new CommandRejectedException("Only the owner agency (" + action.ownerAgencyId()
                     + ") can mark this action done.");
         }
@@ -306,7 +292,7 @@ public class Referral {
         TextRules.requireText(command.outcome(), "Record the outcome of the action.", MAX_NARRATIVE_LENGTH, problems);
         TextRules.throwIfAny(problems);
         apply(new ActionCompletedEvent(referralId, command.actionId(), command.outcome().strip(),
-                new RecordedBy(userId, agencyId), GenericEventMessage.clock.instant()));
+                by, GenericEventMessage.clock.instant()));
     }
 
     /**
@@ -332,18 +318,18 @@ public class Referral {
         return event instanceof ReferralWithdrawnEvent ? "withdrew the referral" : null;
     }
 
+    /** Before a decision or revision: refused if another was recorded since the screen was read, or withdrawn. */
+    private void refuseIfDecidedMeanwhileOrWithdrawn(ConflictResolver unseen, String decisionId, KnownAgencies agencies,
+                                                     RecordedBy by, String what) {
+        UnseenChanges.refuseIfConflicting(unseen, e -> decisionConflict(e, decisionId), agencies, by.userId(),
+                "decide again");
+        refuseIfWithdrawn(what);
+    }
+
     private void refuseIfWithdrawn(String what) {
         if (status == Status.WITHDRAWN) {
             throw new CommandRejectedException("This referral was withdrawn: you cannot " + what + ".");
         }
-    }
-
-    /** The first slice's event (one child by name, no child record): still read, never written now. */
-    @EventSourcingHandler
-    void on(ReferralRecordedEvent event) {
-        this.referralId = event.referralId();
-        this.type = event.type();
-        this.status = Status.RECEIVED;
     }
 
     @EventSourcingHandler

@@ -63,7 +63,7 @@ public final class UnseenChanges {
                 + change + " " + when(at) + (others == 0 ? "" : others == 1 ? " (and 1 other change was made)"
                 : " (and " + others + " other changes were made)")
                 + ". Nothing of yours was saved: reload to see it and " + again + ".";
-        return new ChangedMeanwhileException(message, change, by.userId(), by.agencyId(), at);
+        return new ChangedMeanwhileException(message, new ChangedMeanwhileException.Change(change, by, at));
     }
 
     /** Who recorded the event: its own {@link RecordedBy}, else the actor its meta-data names. */

@@ -19,7 +19,8 @@ import org.convene.coordination.referral.api.InvolvedAdult;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
 import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ChildWithoutRecord;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ScreeningDecision;
 import org.convene.coordination.referral.api.ScreeningResponse;
@@ -122,10 +123,13 @@ class ReferralTest {
     }
 
     @Test
-    void aReferralFromTheFirstSliceCanStillBeScreened() {
-        ReferralRecordedEvent firstSlice = new ReferralRecordedEvent("ref-1", now.minusSeconds(3600), "6",
-                ReferralType.PROFESSIONAL_CONCERN, "Amira Fenwick", LocalDate.of(2018, 5, 4), "Narrative", false,
-                new RecordedBy("police.screener", "northshire-police"), now.minusSeconds(3000));
+    void aReferralFromTheFirstReleaseCanStillBeScreened() {
+        // the first release's ReferralRecordedEvent as the upcaster reads it (decision 0027)
+        ReferralReceivedEvent firstSlice = new ReferralReceivedEvent("ref-1", now.minusSeconds(3600), "6",
+                ReferralType.PROFESSIONAL_CONCERN, null, List.of(),
+                List.of(new ChildWithoutRecord("Amira Fenwick", LocalDate.of(2018, 5, 4))), List.of(), List.of(), null,
+                "Narrative", false, null, new RecordedBy("police.screener", "northshire-police"),
+                now.minusSeconds(3000));
         fixture.given(firstSlice)
                 .when(new RecordAgencyContributionCommand("ref-1", false, "Nothing held."), ACTOR)
                 .expectSuccessfulHandlerExecution();

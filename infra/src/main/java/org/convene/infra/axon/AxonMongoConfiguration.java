@@ -62,15 +62,21 @@ public class AxonMongoConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
     }
 
+    /**
+     * Events are read through the configuration's upcaster chain (every {@code EventUpcaster} bean,
+     * decision 0027), as Axon's own JPA and JDBC storage engines are.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
+                                          org.axonframework.config.Configuration axonConfiguration,
                                           @Value("${convene.axon.event-batch-size:500}") int batchSize) {
         MongoEventStorageEngine engine = new ConveneEventStorageEngine(MongoEventStorageEngine.builder()
                 .storageStrategy(new LimitedFetchStorageStrategy())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(axonConfiguration.upcasterChain())
                 .batchSize(batchSize), axonMongoTemplate);
         // Creates the unique index on aggregate id + sequence number that detects conflicting appends.
         engine.ensureIndexes();

@@ -30,7 +30,6 @@ import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ScreeningDecision;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
@@ -75,14 +74,7 @@ class ChronologyProjection {
         this.accessLog = accessLog;
     }
 
-    /** A first-slice referral names no child record: it has no chronology, but later events must not fail. */
-    @EventHandler
-    void on(ReferralRecordedEvent event) {
-        if (BatchedDocuments.findById(mongo, event.referralId(), ChronologyReferralDocument.class) == null) {
-            BatchedDocuments.save(mongo, event.referralId(), new ChronologyReferralDocument(event.referralId(), List.of(), List.of()));
-        }
-    }
-
+    /** A first-release referral names no child record: no chronology entry, but later events must not fail. */
     @EventHandler
     void on(ReferralReceivedEvent event, @MessageIdentifier String eventId) {
         ChronologyReferralDocument existing = BatchedDocuments.findById(mongo, event.referralId(), ChronologyReferralDocument.class);

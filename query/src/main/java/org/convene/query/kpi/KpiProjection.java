@@ -147,6 +147,9 @@ class KpiProjection {
 
     @EventHandler
     void on(ReferralReceivedEvent event) {
+        if (event.childIds().isEmpty()) {
+            return; // the first release's referrals name no child record: not counted (docs/kpis.md)
+        }
         String month = monthOf(event.receivedAt());
         List<KpiChildDocument> children = new ArrayList<>();
         Map<String, KpiChildDocument> byId = new LinkedHashMap<>();

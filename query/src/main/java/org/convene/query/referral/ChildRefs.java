@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.query.child.ChildDirectory;
 import org.convene.query.referral.api.ChildRef;
 
@@ -37,6 +40,16 @@ final class ChildRefs {
             }
         }
         return result;
+    }
+
+    /**
+     * The children a referral names: its registered children as {@code registered} shows them, then
+     * any the first release named without a child record (no id).
+     */
+    static List<ChildRef> of(ReferralReceivedEvent event, Function<String, ChildRef> registered) {
+        return Stream.concat(event.childIds().stream().map(registered),
+                event.childrenWithoutRecord().stream().map(c -> new ChildRef(null, c.fullName(), c.dateOfBirth(), false)))
+                .toList();
     }
 
     static ChildRef named(String childId) {

@@ -19,7 +19,6 @@ import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.referral.api.ActionCompletedEvent;
 import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
 import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
@@ -27,7 +26,6 @@ import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.coordination.shared.api.WorkingDays;
 import org.convene.query.child.ChildDirectory;
-import org.convene.query.referral.api.ChildRef;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
 import org.convene.query.referral.api.MeetingBoardItem;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +64,7 @@ class MeetingBoardProjection {
     }
 
     @EventHandler
-    void on(ReferralRecordedEvent event) {
+    void on(ReferralReceivedEvent event) {
         if (ReferralDetailsProjection.isSettled(mongo, event.referralId())) {
             return; // redelivered after its decision or withdrawal
         }
@@ -76,24 +74,8 @@ class MeetingBoardProjection {
         row.sourceCode = event.sourceCode();
         row.type = event.type();
         row.urgent = event.urgent();
-        row.children = List.of(new ChildRef(null, event.childName(), event.childDateOfBirth(), false));
-        keepContributions(row);
-        save(row);
-    }
-
-    @EventHandler
-    void on(ReferralReceivedEvent event) {
-        if (ReferralDetailsProjection.isSettled(mongo, event.referralId())) {
-            return;
-        }
-        MeetingBoardDocument row = new MeetingBoardDocument();
-        row.referralId = event.referralId();
-        row.receivedAt = event.receivedAt();
-        row.sourceCode = event.sourceCode();
-        row.type = event.type();
-        row.urgent = event.urgent();
         row.dashLevel = event.dashLevel();
-        row.children = event.childIds().stream().map(ChildRefs::named).toList();
+        row.children = ChildRefs.of(event, ChildRefs::named);
         keepContributions(row);
         save(row);
     }

@@ -19,7 +19,6 @@ import org.convene.coordination.referral.api.ActionCompletedEvent;
 import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AgencyContributionRecordedEvent;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ScreeningDecision;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
@@ -68,19 +67,6 @@ class ReferralDetailsProjection {
     }
 
     @EventHandler
-    void on(ReferralRecordedEvent event, EventMessage<?> message) {
-        ReferralDetailsDocument d = loadOrNew(event.referralId());
-        seen(d, message);
-        d.receivedAt = event.receivedAt();
-        d.sourceCode = event.sourceCode();
-        d.type = event.type();
-        d.children = List.of(new ChildRef(null, event.childName(), event.childDateOfBirth(), false));
-        d.narrative = event.narrative();
-        d.urgent = event.urgent();
-        received(d, event.recordedBy(), event.recordedAt());
-    }
-
-    @EventHandler
     void on(ReferralReceivedEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = loadOrNew(event.referralId());
         seen(d, message);
@@ -88,11 +74,9 @@ class ReferralDetailsProjection {
         d.sourceCode = event.sourceCode();
         d.type = event.type();
         d.incidentDate = event.incidentDate();
-        d.children = event.childIds().stream()
-                .map(id -> children.find(id)
-                        .map(c -> new ChildRef(id, c.fullName(), c.dateOfBirth(), c.dateOfBirthIsExpected()))
-                        .orElse(ChildRefs.named(id)))
-                .toList();
+        d.children = ChildRefs.of(event, id -> children.find(id)
+                .map(c -> new ChildRef(id, c.fullName(), c.dateOfBirth(), c.dateOfBirthIsExpected()))
+                .orElse(ChildRefs.named(id)));
         d.adults = event.adults() == null ? List.of() : event.adults();
         d.concernCodes = event.concernCodes() == null ? List.of() : event.concernCodes();
         d.dashLevel = event.dashLevel();

@@ -11,7 +11,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
@@ -50,28 +49,23 @@ class ReferralListProjection {
     }
 
     @EventHandler
-    void on(ReferralRecordedEvent event) {
-        ReferralListDocument document = new ReferralListDocument(
-                event.referralId(), event.receivedAt(), event.sourceCode(), event.type(), event.childName(),
-                event.childDateOfBirth(), event.urgent(), event.recordedBy().userId(),
-                event.recordedBy().agencyId(), event.recordedAt());
-        mongo.save(document);
-        LiveUpdates.emit(updateEmitter, FindRecentReferralsQuery.class, query -> true, () -> toSummary(document));
-    }
-
-    @EventHandler
     void on(ChildRegisteredEvent event) {
         mongo.save(new ReferralListChildDocument(event.childId(), event.fullName(), event.dateOfBirth()));
     }
 
-    /** A referral about registered children: their names joined with ", ", the first child's date of birth. */
+    /**
+     * The children's names joined with ", " (registered children, then any the first release named
+     * without a record), the first child's date of birth.
+     */
     @EventHandler
     void on(ReferralReceivedEvent event) {
-        List<ReferralListChildDocument> named = event.childIds().stream()
-                .map(id -> {
+        List<ReferralListChildDocument> named = java.util.stream.Stream.concat(
+                event.childIds().stream().map(id -> {
                     ReferralListChildDocument child = mongo.findById(id, ReferralListChildDocument.class);
                     return child != null ? child : new ReferralListChildDocument(id, id, null);
-                })
+                }),
+                event.childrenWithoutRecord().stream()
+                        .map(c -> new ReferralListChildDocument(null, c.fullName(), c.dateOfBirth())))
                 .toList();
         ReferralListDocument document = new ReferralListDocument(
                 event.referralId(), event.receivedAt(), event.sourceCode(), event.type(),

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.ReferralRecordedEvent;
+import org.convene.coordination.referral.api.ChildWithoutRecord;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.shared.api.WorkingDays;
 import org.convene.query.referral.api.ChildRef;
@@ -97,9 +98,11 @@ class MeetingBoardProjectionTest {
     }
 
     @Test
-    void aFirstSliceReferralNamingAnUnregisteredChildIsOnTheBoard() {
-        apply(new ReferralRecordedEvent("legacy", MON, "6", ReferralType.OTHER, "Lola Marchetti", DOB, "Fictitious.",
-                false, POLICE, MON));
+    void aFirstReleaseReferralNamingAChildWithoutRecordIsOnTheBoard() {
+        // the first release's ReferralRecordedEvent as the upcaster reads it (decision 0027)
+        apply(new ReferralReceivedEvent("legacy", MON, "6", ReferralType.OTHER, null, List.of(),
+                List.of(new ChildWithoutRecord("Lola Marchetti", DOB)), List.of(), List.of(), null, "Fictitious.",
+                false, null, POLICE, MON));
 
         assertThat(board()).singleElement().satisfies(i -> {
             assertThat(i.children()).containsExactly(new ChildRef(null, "Lola Marchetti", DOB, false));

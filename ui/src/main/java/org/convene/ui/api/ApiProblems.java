@@ -54,10 +54,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e instanceof ChangedMeanwhileException changed) {
             ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed since you read it", changed.getMessage());
             problem.setProperty("problems", changed.problems());
-            problem.setProperty("change", changed.change());
-            problem.setProperty("changedBy", changed.changedBy());
-            problem.setProperty("changedByAgency", changed.changedByAgency());
-            problem.setProperty("changedAt", changed.changedAt().toString());
+            problem.setProperty("change", changed.change().what());
+            problem.setProperty("changedBy", changed.change().by().userId());
+            problem.setProperty("changedByAgency", changed.change().by().agencyId());
+            problem.setProperty("changedAt", changed.change().at().toString());
             return respond(problem);
         }
         if (e instanceof ConflictingModificationException) {

@@ -9,36 +9,24 @@ import java.time.Instant;
  */
 public class ChangedMeanwhileException extends CommandRejectedException {
 
-    private final String change;
-    private final String changedBy;
-    private final String changedByAgency;
-    private final Instant changedAt;
+    /**
+     * The change made meanwhile.
+     *
+     * @param what what was done, e.g. "revised the decision"
+     * @param by   who did it: the user's login name and the agency it was recorded for (its id)
+     * @param at   when
+     */
+    public record Change(String what, RecordedBy by, Instant at) {
+    }
 
-    public ChangedMeanwhileException(String message, String change, String changedBy, String changedByAgency,
-                                     Instant changedAt) {
+    private final Change change;
+
+    public ChangedMeanwhileException(String message, Change change) {
         super(message);
         this.change = change;
-        this.changedBy = changedBy;
-        this.changedByAgency = changedByAgency;
-        this.changedAt = changedAt;
     }
 
-    /** What was done meanwhile, e.g. "revised the decision". */
-    public String change() {
+    public Change change() {
         return change;
-    }
-
-    /** The login name of the user who made the change. */
-    public String changedBy() {
-        return changedBy;
-    }
-
-    /** The agency the change was recorded for (its id). */
-    public String changedByAgency() {
-        return changedByAgency;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
     }
 }
