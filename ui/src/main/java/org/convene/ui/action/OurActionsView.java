@@ -1,7 +1,6 @@
 package org.convene.ui.action;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.convene.coordination.referral.api.CompleteActionCommand;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
@@ -18,14 +16,14 @@ import org.convene.query.action.api.OpenActionSummary;
 import org.convene.ui.MainLayout;
 import org.convene.ui.referral.ReferralView;
 import org.convene.ui.security.CurrentUser;
+import org.convene.ui.shared.Badges;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRows;
 import org.convene.ui.shared.ProblemList;
 import org.convene.ui.shared.UserMessages;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,7 +44,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.Disposable;
 
 /** The open actions the user's agency owns, soonest due first, overdue ones flagged; live. */
 @Route(value = "actions", layout = MainLayout.class)
@@ -55,17 +52,14 @@ import reactor.core.Disposable;
         Roles.RETURN_INTERVIEW_WORKER})
 public class OurActionsView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR,
-            Roles.PANEL_MEMBER, Roles.RETURN_INTERVIEW_WORKER);
 
     private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     private final ConveneUser user;
     final Grid<OpenActionSummary> grid = new Grid<>(OpenActionSummary.class, false);
     final Paragraph count = new Paragraph();
-    private final List<OpenActionSummary> rows = new ArrayList<>();
-    private SubscriptionQueryResult<List<OpenActionSummary>, OpenActionSummary> subscription;
-    private Disposable updates;
+    private final LiveRows<OpenActionSummary> rows = new LiveRows<>(OpenActionSummary::actionId,
+            Comparator.comparing(OpenActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
 
     public OurActionsView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
@@ -100,17 +94,18 @@ public class OurActionsView extends Main {
         grid.setEmptyStateText("Your agency has no open actions.");
         grid.setSizeFull();
         add(title, intro, count, grid);
+        if (user != null) {
+            LiveQuery.of(queryGateway, new FindOpenActionsQuery(user.agencyId()),
+                            ResponseTypes.multipleInstancesOf(OpenActionSummary.class),
+                            ResponseTypes.instanceOf(OpenActionSummary.class))
+                    .onFailure(() -> count.setText("Your actions could not be loaded just now. Please reload the page."))
+                    .bind(this, this::showAll, this::apply);
+        }
     }
 
     private Component due(OpenActionSummary a) {
         Span text = new Span(Formats.date(a.dueDate()));
-        if (a.overdue(Formats.today())) {
-            Span badge = new Span("Overdue");
-            badge.getElement().getThemeList().add("badge error");
-            Span both = new Span(text, new Span(" "), badge);
-            return both;
-        }
-        return text;
+        return a.overdue(Formats.today()) ? new Span(text, new Span(" "), Badges.badge("Overdue", "badge error")) : text;
     }
 
     void openDone(OpenActionSummary action) {
@@ -153,47 +148,20 @@ public class OurActionsView extends Main {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (user == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        subscription = queryGateway.subscriptionQuery(new FindOpenActionsQuery(user.agencyId()),
-                ResponseTypes.multipleInstancesOf(OpenActionSummary.class),
-                ResponseTypes.instanceOf(OpenActionSummary.class));
-        List<OpenActionSummary> initial = subscription.initialResult().block();
-        rows.clear();
-        if (initial != null) {
-            rows.addAll(initial);
-        }
-        refresh();
-        updates = subscription.updates().subscribe(update -> ui.access(() -> apply(update)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (updates != null) {
-            updates.dispose();
-        }
-        if (subscription != null) {
-            subscription.close();
-        }
-    }
-
     void apply(OpenActionSummary update) {
-        rows.removeIf(a -> a.actionId().equals(update.actionId()));
-        if (!update.done()) {
-            rows.add(update);
-        }
+        rows.apply(update, update.done());
+        refresh();
+    }
+
+    private void showAll(List<OpenActionSummary> initial) {
+        rows.replaceAll(initial);
         refresh();
     }
 
     private void refresh() {
-        rows.sort(Comparator.comparing(OpenActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.setItems(new ArrayList<>(rows));
+        grid.setItems(rows.list());
         LocalDate today = Formats.today();
-        long overdue = rows.stream().filter(a -> a.overdue(today)).count();
+        long overdue = rows.list().stream().filter(a -> a.overdue(today)).count();
         count.setText(rows.isEmpty() ? "" : rows.size() + (rows.size() == 1 ? " open action" : " open actions")
                 + (overdue > 0 ? ", " + overdue + " overdue." : "."));
     }

@@ -1,8 +1,9 @@
 package org.convene.ui.meeting;
 
+import static org.convene.ui.shared.Badges.badge;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.convene.ui.referral.ReferralView;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRows;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -30,7 +32,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -52,12 +53,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR})
 public class MeetingBoardView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
 
     private final QueryGateway queryGateway;
     final Grid<MeetingBoardItem> grid = new Grid<>(MeetingBoardItem.class, false);
     private final Paragraph count = new Paragraph();
-    private final List<MeetingBoardItem> rows = new ArrayList<>();
+    private final LiveRows<MeetingBoardItem> rows = new LiveRows<>(MeetingBoardItem::referralId,
+            MeetingBoardItem.BOARD_ORDER);
     private final Map<String, String> agencyNames;
 
     public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
@@ -140,50 +141,25 @@ public class MeetingBoardView extends Main {
         return flags;
     }
 
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
-
     private void open(MeetingBoardItem item) {
         UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID,
                 item.referralId()));
     }
 
     private void showAll(List<MeetingBoardItem> initial) {
-        rows.clear();
-        if (initial != null) {
-            rows.addAll(initial);
-        }
+        rows.replaceAll(initial);
         refresh();
     }
 
     void apply(MeetingBoardItem update) {
-        int at = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).referralId().equals(update.referralId())) {
-                at = i;
-                break;
-            }
-        }
-        if (update.removed()) {
-            if (at >= 0) {
-                rows.remove(at);
-            }
-        } else if (at >= 0) {
-            rows.set(at, update);
-        } else {
-            rows.add(update);
-        }
-        rows.sort(MeetingBoardItem.BOARD_ORDER);
+        rows.apply(update, update.removed());
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(new ArrayList<>(rows));
+        grid.setItems(rows.list());
         Instant now = Instant.now();
-        long missed = rows.stream().filter(i -> i.screeningDueBy() != null && i.targetMissed(now)).count();
+        long missed = rows.list().stream().filter(i -> i.screeningDueBy() != null && i.targetMissed(now)).count();
         count.setText(rows.isEmpty() ? "Nothing is waiting for screening."
                 : rows.size() + (rows.size() == 1 ? " referral" : " referrals") + " awaiting screening"
                 + (missed > 0 ? ", " + missed + " past the 1-working-day target." : "."));

@@ -11,6 +11,9 @@ import org.convene.coordination.shared.api.CommandRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
 /** Turns what went wrong with a command into words for the person who sent it. */
 public final class UserMessages {
 
@@ -38,6 +41,11 @@ public final class UserMessages {
         }
         return List.of("Something went wrong and nothing was saved. Please try again; if it keeps "
                 + "happening, tell your administrator (" + e.getClass().getSimpleName() + ").");
+    }
+
+    /** Tells the person that what they asked for is done. */
+    public static void done(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /**
