@@ -3,7 +3,6 @@ package org.convene.ui.action;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -17,10 +16,11 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.referral.ReferralView;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Badges;
+import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
 import org.convene.ui.shared.LiveRows;
-import org.convene.ui.shared.ProblemList;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.UserMessages;
 
 import com.vaadin.flow.component.Component;
@@ -33,9 +33,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -65,10 +62,8 @@ public class OurActionsView extends Main {
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
-        H1 title = new H1("Our actions");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Our actions"));
         Paragraph intro = new Paragraph("Open actions owned by " + (user == null ? "your agency" : user.agencyName())
                 + ", soonest due first.");
         count.setId("actions-count");
@@ -108,44 +103,22 @@ public class OurActionsView extends Main {
         return a.overdue(Formats.today()) ? new Span(text, new Span(" "), Badges.badge("Overdue", "badge error")) : text;
     }
 
-    void openDone(OpenActionSummary action) {
-        new DoneDialog(action).open();
-    }
-
     /** Asks for the outcome, then marks the action done. */
-    final class DoneDialog extends Dialog {
-
-        final TextArea outcome = new TextArea("Outcome");
-        final ProblemList errors = new ProblemList("action-done-errors");
-        final Button confirm = new Button("Mark done");
-
-        DoneDialog(OpenActionSummary action) {
-            setHeaderTitle("Mark the action done");
-            setWidth("min(36rem, 100vw)");
-            outcome.setId("action-outcome");
-            outcome.setWidthFull();
-            outcome.setMaxLength(2_000);
-            outcome.setHelperText("What was done, and what was found");
-            confirm.setId("confirm-action-done");
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            confirm.addClickListener(e -> {
-                if (outcome.getValue() == null || outcome.getValue().isBlank()) {
-                    errors.show(List.of("Record the outcome of the action."));
-                    return;
-                }
-                try {
-                    commandGateway.sendAndWait(new CompleteActionCommand(action.referralId(), action.actionId(),
-                            outcome.getValue()), 20, TimeUnit.SECONDS);
-                } catch (RuntimeException ex) {
-                    errors.show(UserMessages.problems(ex));
-                    return;
-                }
-                Notification.show("Action marked done.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                close();
-            });
-            add(new Paragraph(action.description()), errors, outcome);
-            getFooter().add(new Button("Cancel", e -> close()), confirm);
-        }
+    void openDone(OpenActionSummary action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Mark the action done");
+        dialog.setWidth("min(36rem, 100vw)");
+        ActionDoneForm form = new ActionDoneForm(action.description());
+        form.addSaveListener(e -> {
+            if (Commands.send(commandGateway, new CompleteActionCommand(action.referralId(), action.actionId(),
+                    e.value().outcome()), form, "Close", dialog::close)) {
+                UserMessages.done("Action marked done.");
+                dialog.close();
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), form.save);
+        dialog.open();
     }
 
     void apply(OpenActionSummary update) {

@@ -15,6 +15,7 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.RowList;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,9 +56,8 @@ class DecisionForm extends Div {
     final Select<Integer> levelOfNeed = new Select<>();
     final Select<Integer> riskScale = new Select<>();
     final TextArea rationale = new TextArea("Rationale");
-    final List<ActionRow> actions = new ArrayList<>();
     final Button addAction = new Button("Add an action", VaadinIcon.PLUS.create());
-    private final Div actionList = new Div();
+    private final RowList<ActionRow> actionList = new RowList<>();
     private final Binder<Entry> binder = new Binder<>(Entry.class);
     private final Map<String, String> agencyNames;
     private final String prefix;
@@ -127,13 +127,7 @@ class DecisionForm extends Div {
 
     ActionRow addAction() {
         ActionRow row = new ActionRow(prefix + "-action-" + (++actionCount), agencyNames);
-        actions.add(row);
-        row.remove.addClickListener(e -> {
-            actions.remove(row);
-            actionList.remove(row);
-        });
-        actionList.add(row);
-        return row;
+        return actionList.addRow(row, row.remove);
     }
 
     /** Everything that stops the decision being recorded, for a referral of this type. */
@@ -143,7 +137,7 @@ class DecisionForm extends Div {
             problems.add("Choose the risk to the children on the domestic violence risk scale (1 to 4).");
         }
         LocalDate today = Formats.today();
-        for (ActionRow row : actions) {
+        for (ActionRow row : actionList.rows()) {
             if (!EventForm.hasText(row.description.getValue())) {
                 problems.add("Say what each action is.");
             }
@@ -170,7 +164,7 @@ class DecisionForm extends Div {
         return new ScreeningDecision(List.copyOf(e.agenciesPresent()), e.response(),
                 e.response() == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? e.singleAgencyName() : null,
                 e.levelOfNeed() == null ? 0 : e.levelOfNeed(), e.riskScale(), e.rationale(),
-                actions.stream().map(a -> new ActionSpec(a.actionId, a.description.getValue(), a.owner.getValue(),
+                actionList.rows().stream().map(a -> new ActionSpec(a.actionId, a.description.getValue(), a.owner.getValue(),
                         a.dueDate.getValue())).toList());
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -112,6 +113,13 @@ public abstract class EventForm<T> extends Section {
     /** A text that must hold more than spaces. */
     public static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /** A one-line text field as the forms use it: with a maximum length. */
+    public static TextField text(TextField field, int maxLength, String id) {
+        field.setMaxLength(maxLength);
+        field.setId(id);
+        return field;
     }
 
     /** A long free-text field as the forms use it: full width, with a maximum length. */
