@@ -21,6 +21,7 @@ import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
 import org.convene.ui.shared.LiveRows;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -64,19 +64,14 @@ public class MeetingBoardView extends Main {
     public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
         this.queryGateway = queryGateway;
         this.agencyNames = agencies.all();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
 
-        H1 title = new H1("Meeting board");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Meeting board"));
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
                 e -> new RecordReferralDialog(commandGateway, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(title, record);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        toolbar.expand(title);
+        HorizontalLayout toolbar = Pages.toolbar(title, record);
 
         count.setId("board-count");
         count.getElement().setAttribute("aria-live", "polite");

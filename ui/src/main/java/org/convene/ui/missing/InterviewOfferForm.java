@@ -14,15 +14,13 @@ class InterviewOfferForm extends EventForm<InterviewOfferForm.Offer> {
     public record Offer(String provider, LocalDateTime offeredAt) {
     }
 
-    final TextField provider = new TextField("Independent provider");
+    final TextField provider = text(new TextField("Independent provider"), 200, "interview-provider");
     final DateTimePicker offeredAt = EpisodeParts.ukPicker(new DateTimePicker("Offered"), "offered-at");
 
     InterviewOfferForm() {
         super(Offer.class, "offer-form", "Offer a return interview", "offer-errors", "Record interview offered",
                 "record-offer");
-        provider.setMaxLength(200);
         provider.setHelperText("Someone not involved in the child's care");
-        provider.setId("interview-provider");
         binder.forField(provider).bind("provider");
         binder.forField(offeredAt).bind("offeredAt");
         add(errors, new FormLayout(provider, offeredAt), save);

@@ -55,7 +55,8 @@ class InterviewOutcomeForm extends EventForm<InterviewOutcomeForm.Outcome> {
     final MultiSelectComboBox<String> indicators = new MultiSelectComboBox<>("Exploitation indicators");
     final TextArea disclosures = finding("Disclosures", "disclosures");
     final TextArea onwardReferrals = finding("Onward referrals (one a line)", "onward-referrals");
-    final TextField notPossibleReason = new TextField("Why was the interview not possible?");
+    final TextField notPossibleReason = text(new TextField("Why was the interview not possible?"), 2000,
+            "not-possible-reason");
 
     InterviewOutcomeForm() {
         super(Outcome.class, "outcome-form", "Record the return interview outcome", "outcome-errors",
@@ -77,9 +78,7 @@ class InterviewOutcomeForm extends EventForm<InterviewOutcomeForm.Outcome> {
         findingsFields.setId("findings-fields");
         findingsFields.add(pushFactors, pullFactors, whereabouts, indicators, disclosures, onwardReferrals);
         findingsFields.setVisible(false);
-        notPossibleReason.setMaxLength(2000);
         notPossibleReason.setWidthFull();
-        notPossibleReason.setId("not-possible-reason");
         notPossibleReason.setVisible(false);
         binder.forField(outcome).bind("outcome");
         binder.forField(happenedAt).bind("happenedAt");

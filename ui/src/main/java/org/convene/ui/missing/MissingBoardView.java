@@ -3,7 +3,7 @@ package org.convene.ui.missing;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -20,6 +20,7 @@ import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
 import org.convene.ui.shared.LiveRows;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.Sections;
 
 import com.vaadin.flow.component.Component;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -73,18 +73,13 @@ public class MissingBoardView extends Main {
 
     public MissingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
 
-        H1 title = new H1("Missing children");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Missing children"));
         report.setId("report-missing");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.addClickListener(e -> new ReportMissingDialog(commandGateway, queryGateway).open());
         report.setVisible(currentUser.get().filter(MissingBoardView::canReport).isPresent());
-        HorizontalLayout toolbar = new HorizontalLayout(title, report);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        toolbar.expand(title);
+        HorizontalLayout toolbar = Pages.toolbar(title, report);
 
         missingNow.setId("missing-now");
         missingNow.setAriaLabel("Children missing now, longest missing first");
@@ -168,37 +163,36 @@ public class MissingBoardView extends Main {
         refresh();
     }
 
-    void apply(MissingNowItem incoming) {
-        MissingNowItem update = incoming;
-        // the child's record may reach the read side a moment after the episode: keep the name shown
-        String known = knownName(incoming.childName(), missingRows.find(incoming.episodeId())
-                .map(MissingNowItem::childName));
-        if (known != null) {
-            update = new MissingNowItem(update.episodeId(), update.childId(), known, update.dateOfBirth(),
-                    update.lookedAfter(), update.missingFrom(), update.careAbsenceType(), update.lastSeenAt(),
-                    update.riskLevel(), update.policeReference(), update.lastKnownLocation(),
-                    update.textSafeSent(), update.removed());
-        }
-        missingRows.apply(update, update.removed());
-        refresh();
+    void apply(MissingNowItem update) {
+        applyKeepingName(missingRows, update, MissingNowItem::childName, update.removed(),
+                known -> new MissingNowItem(update.episodeId(), update.childId(), known, update.dateOfBirth(),
+                        update.lookedAfter(), update.missingFrom(), update.careAbsenceType(), update.lastSeenAt(),
+                        update.riskLevel(), update.policeReference(), update.lastKnownLocation(),
+                        update.textSafeSent(), update.removed()));
     }
 
-    void apply(AwaitingInterviewItem incoming) {
-        AwaitingInterviewItem update = incoming;
-        String known = knownName(incoming.childName(), awaitingRows.find(incoming.episodeId())
-                .map(AwaitingInterviewItem::childName));
-        if (known != null) {
-            update = new AwaitingInterviewItem(update.episodeId(), update.childId(), known, update.returnedAt(),
-                    update.interviewDueBy(), update.offered(), update.provider(), update.overdue(),
-                    update.removed());
-        }
-        awaitingRows.apply(update, update.removed());
-        refresh();
+    void apply(AwaitingInterviewItem update) {
+        applyKeepingName(awaitingRows, update, AwaitingInterviewItem::childName, update.removed(),
+                known -> new AwaitingInterviewItem(update.episodeId(), update.childId(), known, update.returnedAt(),
+                        update.interviewDueBy(), update.offered(), update.provider(), update.overdue(),
+                        update.removed()));
     }
 
-    /** The name shown already when an update comes without one (null when there is nothing to keep). */
-    private static String knownName(String updateName, Optional<String> shown) {
-        return updateName != null ? null : shown.orElse(null);
+    /**
+     * Puts an update on its list. The child's record may reach the read side a moment after the
+     * episode: an update without the child's name keeps the name shown.
+     */
+    private <T> void applyKeepingName(LiveRows<T> rows, T update, Function<T, String> name, boolean removed,
+                                      Function<String, T> withName) {
+        T shown = update;
+        if (name.apply(update) == null) {
+            String known = rows.find(rows.idOf(update)).map(name).orElse(null);
+            if (known != null) {
+                shown = withName.apply(known);
+            }
+        }
+        rows.apply(shown, removed);
+        refresh();
     }
 
     private void refresh() {

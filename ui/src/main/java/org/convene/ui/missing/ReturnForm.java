@@ -16,18 +16,14 @@ class ReturnForm extends EventForm<ReturnForm.Return> {
     }
 
     final DateTimePicker returnedAt = EpisodeParts.ukPicker(new DateTimePicker("Found or returned"), "returned-at");
-    final TextField whereFound = new TextField("Where found");
-    final TextField foundBy = new TextField("Found by or returned to");
+    final TextField whereFound = text(new TextField("Where found"), 500, "where-found");
+    final TextField foundBy = text(new TextField("Found by or returned to"), 200, "found-by");
     final TextArea harm = narrative(new TextArea("Any harm or injury"), 2000, "harm");
 
     ReturnForm() {
         super(Return.class, "return-form", "Record the child found or returned", "return-errors",
                 "Record found or returned", "record-return");
-        whereFound.setMaxLength(500);
-        whereFound.setId("where-found");
-        foundBy.setMaxLength(200);
         foundBy.setHelperText("For example: police, returned home by themselves");
-        foundBy.setId("found-by");
         harm.setHelperText("Leave empty if none");
         binder.forField(returnedAt).bind("returnedAt");
         binder.forField(whereFound).bind("whereFound");

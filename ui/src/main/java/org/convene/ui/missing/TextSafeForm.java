@@ -22,8 +22,9 @@ class TextSafeForm extends EventForm<TextSafeForm.TextSafe> {
     public record TextSafe(String consentBy, String relationship, LocalDateTime sentAt) {
     }
 
-    final TextField consentBy = new TextField("Consent given by");
-    final TextField relationship = new TextField("Their relationship to the child");
+    final TextField consentBy = text(new TextField("Consent given by"), TextRules.MAX_NAME_LENGTH, "consent-by");
+    final TextField relationship = text(new TextField("Their relationship to the child"), 100,
+            "consent-relationship");
     final DateTimePicker sentAt = EpisodeParts.ukPicker(new DateTimePicker("Text sent"), "text-sent-at");
     final Paragraph status = new Paragraph();
     private final FormLayout consentFields = new FormLayout(consentBy, relationship);
@@ -33,11 +34,7 @@ class TextSafeForm extends EventForm<TextSafeForm.TextSafe> {
     TextSafeForm() {
         super(TextSafe.class, "textsafe-form", "TextSafe", "textsafe-errors", "Record consent", "record-consent");
         save.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        consentBy.setMaxLength(TextRules.MAX_NAME_LENGTH);
-        consentBy.setId("consent-by");
-        relationship.setMaxLength(100);
         relationship.setHelperText("Parent or carer, for example mother or foster carer");
-        relationship.setId("consent-relationship");
         status.setId("textsafe-status");
         binder.forField(consentBy).bind("consentBy");
         binder.forField(relationship).bind("relationship");

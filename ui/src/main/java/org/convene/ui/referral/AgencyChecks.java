@@ -9,20 +9,16 @@ import org.convene.query.referral.api.ContributionView;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Each agency's checks side by side, one card an agency. */
-class AgencyChecks extends Div {
-
-    private final Map<String, String> agencyNames;
+class AgencyChecks extends ReferralPart {
 
     AgencyChecks(Map<String, String> agencyNames) {
-        this.agencyNames = agencyNames;
-        setId("contributions");
+        super("contributions", agencyNames);
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
     }
 

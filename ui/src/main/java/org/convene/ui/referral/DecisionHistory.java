@@ -19,13 +19,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The decision in force and the ones it replaced, each with who decided and why. */
-class DecisionHistory extends Div {
-
-    private final Map<String, String> agencyNames;
+class DecisionHistory extends ReferralPart {
 
     DecisionHistory(Map<String, String> agencyNames) {
-        this.agencyNames = agencyNames;
-        setId("decision-history");
+        super("decision-history", agencyNames);
     }
 
     void show(ReferralDetails d) {

@@ -12,7 +12,6 @@ import org.convene.query.referral.api.ReferralStatus;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +20,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** What was received: when, from whom, the type, risk, concerns, adults and what happened. */
-class ReferralIntake extends Div {
-
-    private final Map<String, String> agencyNames;
+class ReferralIntake extends ReferralPart {
 
     ReferralIntake(Map<String, String> agencyNames) {
-        this.agencyNames = agencyNames;
-        setId("referral-intake");
+        super("referral-intake", agencyNames);
     }
 
     void showNotFound(boolean addressed) {

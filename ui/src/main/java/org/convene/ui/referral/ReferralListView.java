@@ -17,6 +17,7 @@ import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
 import org.convene.ui.shared.LiveRows;
 import org.convene.ui.security.CurrentUser;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -58,11 +58,9 @@ public class ReferralListView extends Main {
                             AgencyNames agencies) {
         Map<String, String> agencyNames = agencies.all();
         this.queryGateway = queryGateway;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
 
-        H1 title = new H1("Referrals");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Referrals"));
         boolean canRecord = currentUser.get()
                 .filter(u -> u.hasRole(Roles.SCREENER) || u.hasRole(Roles.MEETING_CHAIR)).isPresent();
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
@@ -70,10 +68,7 @@ public class ReferralListView extends Main {
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setVisible(canRecord);
-        HorizontalLayout toolbar = new HorizontalLayout(title, record);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        toolbar.expand(title);
+        HorizontalLayout toolbar = Pages.toolbar(title, record);
 
         count.setId("referral-count");
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Vertical.SMALL);

@@ -49,6 +49,11 @@ public final class LiveRows<T> {
         settle();
     }
 
+    /** The id of a row (or of an update). */
+    public String idOf(T row) {
+        return id.apply(row);
+    }
+
     /** The row shown now with this id. */
     public Optional<T> find(String key) {
         return rows.stream().filter(row -> id.apply(row).equals(key)).findFirst();

@@ -57,7 +57,8 @@ public final class UserMessages {
         return e instanceof ChangedMeanwhileException || e instanceof ConflictingAggregateVersionException;
     }
 
-    private static Throwable unwrap(Throwable error) {
+    /** The cause that says what went wrong, under the wrappers of the gateway and of futures. */
+    public static Throwable unwrap(Throwable error) {
         Throwable e = error;
         while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
                 || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
