@@ -149,6 +149,31 @@ class MissingViewsTest extends KaribuViewTestBase {
     }
 
     @Test
+    void aCoordinatorReassessesTheRiskAndRecordsTextSafeWhileTheChildIsMissing() throws Exception {
+        String episodeId = missingEpisode("TextSafe Child", false);
+        loginAs("police.screener");
+        MissingEpisodeView view = open(episodeId);
+
+        _setValue(view.reassessForm.riskLevel, MissingRiskLevel.HIGH);
+        _setValue(view.reassessForm.reason, "Seen with adults known to police. Fictitious.");
+        _click(view.reassessForm.save);
+        assertThat(view.reassessForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(view.reassessForm.riskLevel.getValue()).as("the form is ready for the next one").isNull();
+        assertThat(eventually(TIMEOUT, () -> view.episode.riskLevel() == MissingRiskLevel.HIGH)).isTrue();
+        assertThat(GridKt._size(view.report.riskHistory)).isEqualTo(2);
+
+        assertThat(view.textSafeForm.save.getText()).isEqualTo("Record consent");
+        _setValue(view.textSafeForm.consentBy, "Father");
+        _setValue(view.textSafeForm.relationship, "Father");
+        _click(view.textSafeForm.save);
+        assertThat(eventually(TIMEOUT, () -> view.episode.textSafeConsentBy() != null)).isTrue();
+        assertThat(view.textSafeForm.save.getText()).as("then the text itself").isEqualTo("Record text sent");
+        _click(view.textSafeForm.save);
+        assertThat(eventually(TIMEOUT, () -> view.episode.textSafeSentAt() != null)).isTrue();
+        assertThat(view.textSafeForm.isVisible()).isFalse();
+    }
+
+    @Test
     void aReturnWorkerLandsOnTheBoardOffersAndRecordsACompletedInterview() throws Exception {
         String episodeId = missingEpisode("Interviewed Child", true);
         loginAs("return.worker");
