@@ -150,9 +150,7 @@ class MissingViewsTest extends KaribuViewTestBase {
 
     @Test
     void aCoordinatorReassessesTheRiskAndRecordsTextSafeWhileTheChildIsMissing() throws Exception {
-        String episodeId = missingEpisode("TextSafe Child", false);
-        loginAs("police.screener");
-        MissingEpisodeView view = open(episodeId);
+        MissingEpisodeView view = openedBy("police.screener", missingEpisode("TextSafe Child", false));
 
         _setValue(view.reassessForm.riskLevel, MissingRiskLevel.HIGH);
         _setValue(view.reassessForm.reason, "Seen with adults known to police. Fictitious.");
@@ -216,9 +214,7 @@ class MissingViewsTest extends KaribuViewTestBase {
 
     @Test
     void anInterviewThatWasNotPossibleNeedsAReason() throws Exception {
-        String episodeId = missingEpisode("Not Possible Child", true);
-        loginAs("return.worker");
-        MissingEpisodeView view = open(episodeId);
+        MissingEpisodeView view = openedBy("return.worker", missingEpisode("Not Possible Child", true));
         _setValue(view.outcomeForm.outcome, InterviewOutcome.NOT_POSSIBLE);
         assertThat(view.outcomeForm.notPossibleReason.isVisible()).isTrue();
         assertThat(view.outcomeForm.findingsFields.isVisible()).isFalse();
@@ -245,6 +241,11 @@ class MissingViewsTest extends KaribuViewTestBase {
         assertThat(history.title.getText()).startsWith("Missing history: History Child");
         assertThat(GridKt._findAll(history.grid)).extracting(MissingEpisodeDetails::episodeId).contains(episodeId);
         assertThat(history.about.getText()).startsWith("1 episode recorded");
+    }
+
+    private MissingEpisodeView openedBy(String username, String episodeId) throws InterruptedException {
+        loginAs(username);
+        return open(episodeId);
     }
 
     private MissingEpisodeView open(String episodeId) throws InterruptedException {
