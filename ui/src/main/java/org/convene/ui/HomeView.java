@@ -1,10 +1,14 @@
 package org.convene.ui;
 
+import java.util.List;
+
+import org.convene.infra.security.ConveneUser;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.security.CurrentUser;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +32,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver {
 
+    /** Where a user lands, the first of these their role may open. */
+    private static final List<Class<? extends Component>> LANDING = List.of(MeetingBoardView.class,
+            ReferralListView.class, MissingBoardView.class);
+
     private final CurrentUser currentUser;
 
     public HomeView(CurrentUser currentUser) {
@@ -36,7 +44,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         currentUser.get().ifPresent(user -> {
             add(new H1("Welcome, " + user.displayName()));
             add(new Paragraph("Signed in for " + user.agencyName() + " as " + MainLayout.rolesOf(user) + "."));
-            if (MainLayout.canSeeReferrals(user)) {
+            if (MainLayout.mayOpen(user, ReferralListView.class)) {
                 add(new RouterLink("Open the referral list", ReferralListView.class));
             } else {
                 add(new Paragraph("Your role does not include the referral list. The screens for your role "
@@ -47,12 +55,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (currentUser.get().filter(MainLayout::canSeeMeetingBoard).isPresent()) {
-            event.forwardTo(MeetingBoardView.class);
-        } else if (currentUser.get().filter(MainLayout::canSeeReferrals).isPresent()) {
-            event.forwardTo(ReferralListView.class);
-        } else if (currentUser.get().filter(MainLayout::canSeeMissingBoard).isPresent()) {
-            event.forwardTo(MissingBoardView.class);
-        }
+        ConveneUser user = currentUser.get().orElse(null);
+        LANDING.stream().filter(view -> MainLayout.mayOpen(user, view)).findFirst().ifPresent(event::forwardTo);
     }
 }

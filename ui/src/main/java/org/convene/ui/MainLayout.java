@@ -1,5 +1,8 @@
 package org.convene.ui;
 
+import java.security.Principal;
+import java.util.List;
+
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.ui.action.OurActionsView;
@@ -16,6 +19,7 @@ import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.referral.importing.PoliceNotificationImportView;
 import org.convene.ui.security.CurrentUser;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -27,6 +31,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The frame around every page: the product name, the signed-in user and agency, navigation. */
@@ -64,57 +69,49 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.setLabel("Main");
-        nav.addItem(new SideNavItem("Home", HomeView.class));
-        currentUser.get().filter(MainLayout::canSeeMeetingBoard)
-                .ifPresent(u -> nav.addItem(new SideNavItem("Meeting board", MeetingBoardView.class)));
-        currentUser.get().filter(MainLayout::canSeeReferrals)
-                .ifPresent(u -> nav.addItem(new SideNavItem("Referrals", ReferralListView.class)));
-        currentUser.get().filter(MainLayout::canSeeMissingBoard)
-                .ifPresent(u -> nav.addItem(new SideNavItem("Missing children", MissingBoardView.class)));
-        currentUser.get().filter(MainLayout::canSeePanel).ifPresent(u -> {
-            nav.addItem(new SideNavItem("Exploitation panel", PanelCasesView.class));
-            nav.addItem(new SideNavItem("Panel meetings", PanelMeetingsView.class));
-        });
-        currentUser.get().filter(u -> OurActionsView.ROLES.stream().anyMatch(u::hasRole))
-                .ifPresent(u -> nav.addItem(new SideNavItem("Our actions", OurActionsView.class)));
-        currentUser.get().filter(MainLayout::canImportNotifications).ifPresent(u -> nav.addItem(
-                new SideNavItem("Import police notifications", PoliceNotificationImportView.class)));
-        currentUser.get().filter(MainLayout::canImportMissingNotifications).ifPresent(u -> nav.addItem(
-                new SideNavItem("Import missing notifications", MissingNotificationImportView.class)));
-        currentUser.get().filter(u -> u.hasRole(Roles.MEETING_CHAIR) || u.hasRole(Roles.ADMINISTRATOR))
-                .ifPresent(u -> nav.addItem(new SideNavItem("Missing returns (DfE)", MissingReturnsView.class)));
-        currentUser.get().filter(u -> KpiDashboardView.ROLES.stream().anyMatch(u::hasRole))
-                .ifPresent(u -> nav.addItem(new SideNavItem("KPI dashboard", KpiDashboardView.class)));
-        currentUser.get().filter(u -> u.hasRole(Roles.ADMINISTRATOR))
-                .ifPresent(u -> nav.addItem(new SideNavItem("KPI targets", KpiSettingsView.class)));
-        currentUser.get().filter(u -> u.hasRole(Roles.ADMINISTRATOR))
-                .ifPresent(u -> nav.addItem(new SideNavItem("Events set aside", DeadLettersView.class)));
+        currentUser.get().ifPresent(user -> menuFor(user)
+                .forEach(item -> nav.addItem(new SideNavItem(item.label(), item.view()))));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
 
-    public static boolean canSeeMeetingBoard(ConveneUser user) {
-        return MeetingBoardView.ROLES.stream().anyMatch(user::hasRole);
+    /** One entry of the menu: its words and the view it opens. */
+    public record MenuItem(String label, Class<? extends Component> view) {
     }
 
-    public static boolean canSeeMissingBoard(ConveneUser user) {
-        return MissingBoardView.ROLES.stream().anyMatch(user::hasRole);
+    /**
+     * The menu, in order. Who sees an item is not written here: each view's access annotation
+     * ({@code @RolesAllowed}, {@code @PermitAll}) decides, as it does when the view is opened.
+     */
+    static final List<MenuItem> MENU = List.of(
+            new MenuItem("Home", HomeView.class),
+            new MenuItem("Meeting board", MeetingBoardView.class),
+            new MenuItem("Referrals", ReferralListView.class),
+            new MenuItem("Missing children", MissingBoardView.class),
+            new MenuItem("Exploitation panel", PanelCasesView.class),
+            new MenuItem("Panel meetings", PanelMeetingsView.class),
+            new MenuItem("Our actions", OurActionsView.class),
+            new MenuItem("Import police notifications", PoliceNotificationImportView.class),
+            new MenuItem("Import missing notifications", MissingNotificationImportView.class),
+            new MenuItem("Missing returns (DfE)", MissingReturnsView.class),
+            new MenuItem("KPI dashboard", KpiDashboardView.class),
+            new MenuItem("KPI targets", KpiSettingsView.class),
+            new MenuItem("Events set aside", DeadLettersView.class));
+
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
+
+    /** The menu items of the views this user may open. */
+    public static List<MenuItem> menuFor(ConveneUser user) {
+        return MENU.stream().filter(item -> mayOpen(user, item.view())).toList();
     }
 
-    public static boolean canSeePanel(ConveneUser user) {
-        return PanelCasesView.ROLES.stream().anyMatch(user::hasRole);
-    }
-
-    public static boolean canSeeReferrals(ConveneUser user) {
-        return ReferralListView.ROLES.stream().anyMatch(user::hasRole);
-    }
-
-    public static boolean canImportNotifications(ConveneUser user) {
-        return PoliceNotificationImportView.ROLES.stream().anyMatch(user::hasRole);
-    }
-
-    public static boolean canImportMissingNotifications(ConveneUser user) {
-        return MissingNotificationImportView.ROLES.stream().anyMatch(user::hasRole);
+    /** Whether the view's access annotation lets this user open it (no one signed in: no). */
+    public static boolean mayOpen(ConveneUser user, Class<? extends Component> view) {
+        if (user == null) {
+            return false;
+        }
+        Principal principal = user::getUsername;
+        return ACCESS.hasAccess(view, principal, user::hasRole);
     }
 
     static String rolesOf(ConveneUser user) {

@@ -1,15 +1,12 @@
 package org.convene.ui.action;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.convene.coordination.referral.api.CompleteActionCommand;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
@@ -18,14 +15,15 @@ import org.convene.query.action.api.OpenActionSummary;
 import org.convene.ui.MainLayout;
 import org.convene.ui.referral.ReferralView;
 import org.convene.ui.security.CurrentUser;
+import org.convene.ui.shared.Badges;
+import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.ProblemList;
+import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRows;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.UserMessages;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -35,9 +33,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -46,7 +41,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.Disposable;
 
 /** The open actions the user's agency owns, soonest due first, overdue ones flagged; live. */
 @Route(value = "actions", layout = MainLayout.class)
@@ -55,26 +49,21 @@ import reactor.core.Disposable;
         Roles.RETURN_INTERVIEW_WORKER})
 public class OurActionsView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR,
-            Roles.PANEL_MEMBER, Roles.RETURN_INTERVIEW_WORKER);
 
     private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     private final ConveneUser user;
     final Grid<OpenActionSummary> grid = new Grid<>(OpenActionSummary.class, false);
     final Paragraph count = new Paragraph();
-    private final List<OpenActionSummary> rows = new ArrayList<>();
-    private SubscriptionQueryResult<List<OpenActionSummary>, OpenActionSummary> subscription;
-    private Disposable updates;
+    private final LiveRows<OpenActionSummary> rows = new LiveRows<>(OpenActionSummary::actionId,
+            Comparator.comparing(OpenActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
 
     public OurActionsView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
-        H1 title = new H1("Our actions");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Our actions"));
         Paragraph intro = new Paragraph("Open actions owned by " + (user == null ? "your agency" : user.agencyName())
                 + ", soonest due first.");
         count.setId("actions-count");
@@ -100,100 +89,52 @@ public class OurActionsView extends Main {
         grid.setEmptyStateText("Your agency has no open actions.");
         grid.setSizeFull();
         add(title, intro, count, grid);
+        if (user != null) {
+            LiveQuery.of(queryGateway, new FindOpenActionsQuery(user.agencyId()),
+                            ResponseTypes.multipleInstancesOf(OpenActionSummary.class),
+                            ResponseTypes.instanceOf(OpenActionSummary.class))
+                    .onFailure(() -> count.setText("Your actions could not be loaded just now. Please reload the page."))
+                    .bind(this, this::showAll, this::apply);
+        }
     }
 
     private Component due(OpenActionSummary a) {
         Span text = new Span(Formats.date(a.dueDate()));
-        if (a.overdue(Formats.today())) {
-            Span badge = new Span("Overdue");
-            badge.getElement().getThemeList().add("badge error");
-            Span both = new Span(text, new Span(" "), badge);
-            return both;
-        }
-        return text;
-    }
-
-    void openDone(OpenActionSummary action) {
-        new DoneDialog(action).open();
+        return a.overdue(Formats.today()) ? new Span(text, new Span(" "), Badges.badge("Overdue", "badge error")) : text;
     }
 
     /** Asks for the outcome, then marks the action done. */
-    final class DoneDialog extends Dialog {
-
-        final TextArea outcome = new TextArea("Outcome");
-        final ProblemList errors = new ProblemList("action-done-errors");
-        final Button confirm = new Button("Mark done");
-
-        DoneDialog(OpenActionSummary action) {
-            setHeaderTitle("Mark the action done");
-            setWidth("min(36rem, 100vw)");
-            outcome.setId("action-outcome");
-            outcome.setWidthFull();
-            outcome.setMaxLength(2_000);
-            outcome.setHelperText("What was done, and what was found");
-            confirm.setId("confirm-action-done");
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            confirm.addClickListener(e -> {
-                if (outcome.getValue() == null || outcome.getValue().isBlank()) {
-                    errors.show(List.of("Record the outcome of the action."));
-                    return;
-                }
-                try {
-                    commandGateway.sendAndWait(new CompleteActionCommand(action.referralId(), action.actionId(),
-                            outcome.getValue()), 20, TimeUnit.SECONDS);
-                } catch (RuntimeException ex) {
-                    errors.show(UserMessages.problems(ex));
-                    return;
-                }
-                Notification.show("Action marked done.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                close();
-            });
-            add(new Paragraph(action.description()), errors, outcome);
-            getFooter().add(new Button("Cancel", e -> close()), confirm);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        if (user == null) {
-            return;
-        }
-        UI ui = attachEvent.getUI();
-        subscription = queryGateway.subscriptionQuery(new FindOpenActionsQuery(user.agencyId()),
-                ResponseTypes.multipleInstancesOf(OpenActionSummary.class),
-                ResponseTypes.instanceOf(OpenActionSummary.class));
-        List<OpenActionSummary> initial = subscription.initialResult().block();
-        rows.clear();
-        if (initial != null) {
-            rows.addAll(initial);
-        }
-        refresh();
-        updates = subscription.updates().subscribe(update -> ui.access(() -> apply(update)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (updates != null) {
-            updates.dispose();
-        }
-        if (subscription != null) {
-            subscription.close();
-        }
+    void openDone(OpenActionSummary action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Mark the action done");
+        dialog.setWidth("min(36rem, 100vw)");
+        ActionDoneForm form = new ActionDoneForm(action.description());
+        form.addSaveListener(e -> {
+            if (Commands.send(commandGateway, new CompleteActionCommand(action.referralId(), action.actionId(),
+                    e.value().outcome()), form, "Close", dialog::close)) {
+                UserMessages.done("Action marked done.");
+                dialog.close();
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), form.save);
+        dialog.open();
     }
 
     void apply(OpenActionSummary update) {
-        rows.removeIf(a -> a.actionId().equals(update.actionId()));
-        if (!update.done()) {
-            rows.add(update);
-        }
+        rows.apply(update, update.done());
+        refresh();
+    }
+
+    private void showAll(List<OpenActionSummary> initial) {
+        rows.replaceAll(initial);
         refresh();
     }
 
     private void refresh() {
-        rows.sort(Comparator.comparing(OpenActionSummary::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
-        grid.setItems(new ArrayList<>(rows));
+        grid.setItems(rows.list());
         LocalDate today = Formats.today();
-        long overdue = rows.stream().filter(a -> a.overdue(today)).count();
+        long overdue = rows.list().stream().filter(a -> a.overdue(today)).count();
         count.setText(rows.isEmpty() ? "" : rows.size() + (rows.size() == 1 ? " open action" : " open actions")
                 + (overdue > 0 ? ", " + overdue + " overdue." : "."));
     }

@@ -14,6 +14,7 @@ import org.convene.query.child.api.FindChildQuery;
 import org.convene.ui.MainLayout;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -45,9 +46,8 @@ public class AccessLogView extends Main implements BeforeEnterObserver {
     public AccessLogView(QueryGateway queryGateway, AgencyNames agencies) {
         this.queryGateway = queryGateway;
         this.agencyNames = agencies.all();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        Pages.column(this, title);
         title.setId("access-log-title");
         about.addClassNames(LumoUtility.TextColor.SECONDARY);
         grid.setId("access-log");

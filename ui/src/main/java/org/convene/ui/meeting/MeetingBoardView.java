@@ -1,8 +1,9 @@
 package org.convene.ui.meeting;
 
+import static org.convene.ui.shared.Badges.badge;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import org.convene.ui.referral.ReferralView;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRows;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -30,9 +33,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -52,30 +53,25 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR})
 public class MeetingBoardView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
 
     private final QueryGateway queryGateway;
     final Grid<MeetingBoardItem> grid = new Grid<>(MeetingBoardItem.class, false);
     private final Paragraph count = new Paragraph();
-    private final List<MeetingBoardItem> rows = new ArrayList<>();
+    private final LiveRows<MeetingBoardItem> rows = new LiveRows<>(MeetingBoardItem::referralId,
+            MeetingBoardItem.BOARD_ORDER);
     private final Map<String, String> agencyNames;
 
     public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
         this.queryGateway = queryGateway;
         this.agencyNames = agencies.all();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
 
-        H1 title = new H1("Meeting board");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Meeting board"));
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
                 e -> new RecordReferralDialog(commandGateway, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(title, record);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        toolbar.expand(title);
+        HorizontalLayout toolbar = Pages.toolbar(title, record);
 
         count.setId("board-count");
         count.getElement().setAttribute("aria-live", "polite");
@@ -140,50 +136,25 @@ public class MeetingBoardView extends Main {
         return flags;
     }
 
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(theme);
-        return badge;
-    }
-
     private void open(MeetingBoardItem item) {
         UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID,
                 item.referralId()));
     }
 
     private void showAll(List<MeetingBoardItem> initial) {
-        rows.clear();
-        if (initial != null) {
-            rows.addAll(initial);
-        }
+        rows.replaceAll(initial);
         refresh();
     }
 
     void apply(MeetingBoardItem update) {
-        int at = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).referralId().equals(update.referralId())) {
-                at = i;
-                break;
-            }
-        }
-        if (update.removed()) {
-            if (at >= 0) {
-                rows.remove(at);
-            }
-        } else if (at >= 0) {
-            rows.set(at, update);
-        } else {
-            rows.add(update);
-        }
-        rows.sort(MeetingBoardItem.BOARD_ORDER);
+        rows.apply(update, update.removed());
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(new ArrayList<>(rows));
+        grid.setItems(rows.list());
         Instant now = Instant.now();
-        long missed = rows.stream().filter(i -> i.screeningDueBy() != null && i.targetMissed(now)).count();
+        long missed = rows.list().stream().filter(i -> i.screeningDueBy() != null && i.targetMissed(now)).count();
         count.setText(rows.isEmpty() ? "Nothing is waiting for screening."
                 : rows.size() + (rows.size() == 1 ? " referral" : " referrals") + " awaiting screening"
                 + (missed > 0 ? ", " + missed + " past the 1-working-day target." : "."));

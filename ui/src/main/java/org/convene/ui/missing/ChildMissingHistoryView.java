@@ -12,6 +12,7 @@ import org.convene.query.child.api.FindChildQuery;
 import org.convene.query.missing.api.FindChildMissingHistoryQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.ui.MainLayout;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
 import com.vaadin.flow.component.UI;
 import org.convene.ui.shared.Formats;
@@ -49,9 +50,8 @@ public class ChildMissingHistoryView extends Main implements BeforeEnterObserver
 
     public ChildMissingHistoryView(QueryGateway queryGateway) {
         this.queryGateway = queryGateway;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        Pages.column(this, title);
         title.setId("missing-history-title");
         about.setId("missing-history-about");
         about.addClassNames(LumoUtility.TextColor.SECONDARY);

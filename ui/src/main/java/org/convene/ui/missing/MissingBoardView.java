@@ -1,7 +1,6 @@
 package org.convene.ui.missing;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +8,7 @@ import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
 import org.convene.query.missing.api.AwaitingInterviewItem;
@@ -19,23 +18,21 @@ import org.convene.query.missing.api.MissingNowItem;
 import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRows;
+import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.Sections;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -45,7 +42,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
-import reactor.core.Disposable;
 
 /**
  * The missing-children board: who is missing now, and who has returned and still needs a return
@@ -56,8 +52,6 @@ import reactor.core.Disposable;
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER})
 public class MissingBoardView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR,
-            Roles.RETURN_INTERVIEW_WORKER);
     /** Who may report a child missing (ReportMissingEpisodeCommand). */
     static final List<String> REPORTERS = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
 
@@ -73,26 +67,19 @@ public class MissingBoardView extends Main {
     final Button report = new Button("Report a missing child", VaadinIcon.PLUS.create());
     private final Paragraph missingCount = new Paragraph();
     private final Paragraph awaitingCount = new Paragraph();
-    private final List<MissingNowItem> missingRows = new ArrayList<>();
-    private final List<AwaitingInterviewItem> awaitingRows = new ArrayList<>();
-    private SubscriptionQueryResult<List<MissingNowItem>, MissingNowItem> missingSubscription;
-    private SubscriptionQueryResult<List<AwaitingInterviewItem>, AwaitingInterviewItem> awaitingSubscription;
-    private final List<Disposable> updates = new ArrayList<>();
+    private final LiveRows<MissingNowItem> missingRows = new LiveRows<>(MissingNowItem::episodeId, MISSING_ORDER);
+    private final LiveRows<AwaitingInterviewItem> awaitingRows = new LiveRows<>(AwaitingInterviewItem::episodeId,
+            AWAITING_ORDER);
 
     public MissingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
 
-        H1 title = new H1("Missing children");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Missing children"));
         report.setId("report-missing");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.addClickListener(e -> new ReportMissingDialog(commandGateway, queryGateway).open());
         report.setVisible(currentUser.get().filter(MissingBoardView::canReport).isPresent());
-        HorizontalLayout toolbar = new HorizontalLayout(title, report);
-        toolbar.setWidthFull();
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        toolbar.expand(title);
+        HorizontalLayout toolbar = Pages.toolbar(title, report);
 
         missingNow.setId("missing-now");
         missingNow.setAriaLabel("Children missing now, longest missing first");
@@ -135,22 +122,19 @@ public class MissingBoardView extends Main {
         missingCount.setId("missing-now-count");
         awaitingCount.setId("awaiting-interview-count");
 
-        add(toolbar, section("Missing now", "missing-now-heading", missingCount, missingNow),
-                section("Returned: interview due", "awaiting-interview-heading", awaitingCount, awaiting));
+        add(toolbar, Sections.of("Missing now", "missing-now-heading", missingCount, missingNow),
+                Sections.of("Returned: interview due", "awaiting-interview-heading", awaitingCount, awaiting));
+        Runnable failed = () -> missingCount.setText("The board could not be loaded just now. Please reload the page.");
+        LiveQuery.of(queryGateway, new FindMissingNowQuery(), ResponseTypes.multipleInstancesOf(MissingNowItem.class),
+                ResponseTypes.instanceOf(MissingNowItem.class)).onFailure(failed).bind(this, this::showMissing, this::apply);
+        LiveQuery.of(queryGateway, new FindAwaitingInterviewQuery(),
+                        ResponseTypes.multipleInstancesOf(AwaitingInterviewItem.class),
+                        ResponseTypes.instanceOf(AwaitingInterviewItem.class))
+                .onFailure(failed).bind(this, this::showAwaiting, this::apply);
     }
 
     static boolean canReport(ConveneUser user) {
         return REPORTERS.stream().anyMatch(user::hasRole);
-    }
-
-    private static Section section(String heading, String id, Component... content) {
-        H2 h = new H2(heading);
-        h.setId(id);
-        h.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
-        Section s = new Section(h);
-        s.add(content);
-        s.getElement().setAttribute("aria-labelledby", id);
-        return s;
     }
 
     private static Component childLink(String childName, String episodeId) {
@@ -169,112 +153,58 @@ public class MissingBoardView extends Main {
         return span;
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        missingSubscription = queryGateway.subscriptionQuery(new FindMissingNowQuery(),
-                ResponseTypes.multipleInstancesOf(MissingNowItem.class),
-                ResponseTypes.instanceOf(MissingNowItem.class));
-        awaitingSubscription = queryGateway.subscriptionQuery(new FindAwaitingInterviewQuery(),
-                ResponseTypes.multipleInstancesOf(AwaitingInterviewItem.class),
-                ResponseTypes.instanceOf(AwaitingInterviewItem.class));
-        missingRows.clear();
-        awaitingRows.clear();
-        try {
-            List<MissingNowItem> initialMissing = missingSubscription.initialResult().block();
-            if (initialMissing != null) {
-                missingRows.addAll(initialMissing);
-            }
-            List<AwaitingInterviewItem> initialAwaiting = awaitingSubscription.initialResult().block();
-            if (initialAwaiting != null) {
-                awaitingRows.addAll(initialAwaiting);
-            }
-        } catch (RuntimeException e) {
-            missingCount.setText("The board could not be loaded just now. Please reload the page.");
-        }
-        missingRows.sort(MISSING_ORDER);
-        awaitingRows.sort(AWAITING_ORDER);
+    private void showMissing(List<MissingNowItem> initial) {
+        missingRows.replaceAll(initial);
         refresh();
-        updates.add(missingSubscription.updates().subscribe(u -> ui.access(() -> apply(u))));
-        updates.add(awaitingSubscription.updates().subscribe(u -> ui.access(() -> apply(u))));
     }
 
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        updates.forEach(Disposable::dispose);
-        updates.clear();
-        if (missingSubscription != null) {
-            missingSubscription.close();
-        }
-        if (awaitingSubscription != null) {
-            awaitingSubscription.close();
-        }
+    private void showAwaiting(List<AwaitingInterviewItem> initial) {
+        awaitingRows.replaceAll(initial);
+        refresh();
     }
 
-    void apply(MissingNowItem incoming) {
-        MissingNowItem update = incoming;
-        if (update.childName() == null) {
-            // the child's record may reach the read side a moment after the episode: keep the name shown
-            String known = missingRows.stream().filter(r -> r.episodeId().equals(incoming.episodeId()))
-                    .map(MissingNowItem::childName).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (known != null) {
-                update = new MissingNowItem(update.episodeId(), update.childId(), known, update.dateOfBirth(),
+    void apply(MissingNowItem update) {
+        applyKeepingName(missingRows, update, MissingNowItem::childName, update.removed(),
+                known -> new MissingNowItem(update.episodeId(), update.childId(), known, update.dateOfBirth(),
                         update.lookedAfter(), update.missingFrom(), update.careAbsenceType(), update.lastSeenAt(),
                         update.riskLevel(), update.policeReference(), update.lastKnownLocation(),
-                        update.textSafeSent(), update.removed());
-            }
-        }
-        upsert(missingRows, update, MissingNowItem::episodeId, update.removed());
-        missingRows.sort(MISSING_ORDER);
-        refresh();
+                        update.textSafeSent(), update.removed()));
     }
 
-    void apply(AwaitingInterviewItem incoming) {
-        AwaitingInterviewItem update = incoming;
-        if (update.childName() == null) {
-            String known = awaitingRows.stream().filter(r -> r.episodeId().equals(incoming.episodeId()))
-                    .map(AwaitingInterviewItem::childName).filter(java.util.Objects::nonNull).findFirst()
-                    .orElse(null);
-            if (known != null) {
-                update = new AwaitingInterviewItem(update.episodeId(), update.childId(), known, update.returnedAt(),
+    void apply(AwaitingInterviewItem update) {
+        applyKeepingName(awaitingRows, update, AwaitingInterviewItem::childName, update.removed(),
+                known -> new AwaitingInterviewItem(update.episodeId(), update.childId(), known, update.returnedAt(),
                         update.interviewDueBy(), update.offered(), update.provider(), update.overdue(),
-                        update.removed());
-            }
-        }
-        upsert(awaitingRows, update, AwaitingInterviewItem::episodeId, update.removed());
-        awaitingRows.sort(AWAITING_ORDER);
-        refresh();
+                        update.removed()));
     }
 
-    private static <T> void upsert(List<T> rows, T update, Function<T, String> id, boolean removed) {
-        int at = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            if (id.apply(rows.get(i)).equals(id.apply(update))) {
-                at = i;
-                break;
+    /**
+     * Puts an update on its list. The child's record may reach the read side a moment after the
+     * episode: an update without the child's name keeps the name shown.
+     */
+    private <T> void applyKeepingName(LiveRows<T> rows, T update, Function<T, String> name, boolean removed,
+                                      Function<String, T> withName) {
+        T shown = update;
+        if (name.apply(update) == null) {
+            String known = rows.find(rows.idOf(update)).map(name).orElse(null);
+            if (known != null) {
+                shown = withName.apply(known);
             }
         }
-        if (removed) {
-            if (at >= 0) {
-                rows.remove(at);
-            }
-        } else if (at >= 0) {
-            rows.set(at, update);
-        } else {
-            rows.add(update);
-        }
+        rows.apply(shown, removed);
+        refresh();
     }
 
     private void refresh() {
-        missingNow.setItems(new ArrayList<>(missingRows));
-        awaiting.setItems(new ArrayList<>(awaitingRows));
-        long high = missingRows.stream().filter(i -> i.riskLevel() != null
-                && i.riskLevel() == org.convene.coordination.missing.api.MissingRiskLevel.HIGH).count();
+        missingNow.setItems(missingRows.list());
+        awaiting.setItems(awaitingRows.list());
+        long high = missingRows.list().stream().filter(i -> i.riskLevel() != null
+                && i.riskLevel() == MissingRiskLevel.HIGH).count();
         missingCount.setText(missingRows.isEmpty() ? "No child is missing now."
                 : missingRows.size() + (missingRows.size() == 1 ? " child" : " children") + " missing now"
                 + (high > 0 ? ", " + high + " at high risk." : "."));
         Instant now = Instant.now();
-        long overdue = awaitingRows.stream()
+        long overdue = awaitingRows.list().stream()
                 .filter(i -> MissingLabels.isOverdue(i.interviewDueBy(), i.overdue(), now)).count();
         awaitingCount.setText(awaitingRows.isEmpty() ? "No return interview is due."
                 : awaitingRows.size() + (awaitingRows.size() == 1 ? " return interview" : " return interviews")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.convene.coordination.referral.api.ActionSpec;
@@ -12,7 +13,9 @@ import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ScreeningDecision;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.shared.api.TextRules;
+import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.RowList;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,9 +30,20 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 
-/** The meeting's joint decision: who was there, the response, need, risk, rationale and actions. */
+/**
+ * The fields of the meeting's joint decision: who was there, the response, need, risk, rationale and
+ * actions; bound with a {@link Binder}. Used by the decision form and the revision form.
+ */
 class DecisionForm extends Div {
+
+    /** What the bound fields hold (the actions are rows of their own). */
+    public record Entry(Set<String> agenciesPresent, ScreeningResponse response, String singleAgencyName,
+                 Integer levelOfNeed, Integer riskScale, String rationale) {
+    }
 
     static final Map<Integer, String> LEVELS_OF_NEED = Map.of(1, "1 – Universal", 2, "2 – Additional",
             3, "3 – Complex / early help", 4, "4 – Specialist / statutory");
@@ -42,9 +56,9 @@ class DecisionForm extends Div {
     final Select<Integer> levelOfNeed = new Select<>();
     final Select<Integer> riskScale = new Select<>();
     final TextArea rationale = new TextArea("Rationale");
-    final List<ActionRow> actions = new ArrayList<>();
     final Button addAction = new Button("Add an action", VaadinIcon.PLUS.create());
-    private final Div actionList = new Div();
+    private final RowList<ActionRow> actionList = new RowList<>();
+    private final Binder<Entry> binder = new Binder<>(Entry.class);
     private final Map<String, String> agencyNames;
     private final String prefix;
     private int actionCount;
@@ -89,52 +103,42 @@ class DecisionForm extends Div {
         addAction.setId(prefix + "-add-action");
         addAction.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addAction.addClickListener(e -> addAction());
+        binder.forField(agenciesPresent).withValidator(a -> !a.isEmpty(), "Record which agencies were present.")
+                .bind("agenciesPresent");
+        binder.forField(response).asRequired("Choose the response.").bind("response");
+        binder.forField(singleAgencyName).withValidator((name, context) -> response.getValue()
+                != ScreeningResponse.SINGLE_AGENCY_REFERRAL || EventForm.hasText(name)
+                ? ValidationResult.ok() : ValidationResult.error("Name the agency the referral goes to."))
+                .bind("singleAgencyName");
+        binder.forField(levelOfNeed).asRequired("Choose the level of need (1 to 4).").bind("levelOfNeed");
+        binder.forField(riskScale).bind("riskScale");
+        binder.forField(rationale).withValidator(EventForm::hasText, "Record the rationale for the decision.")
+                .bind("rationale");
         H3 actionsHeading = new H3("Actions agreed");
         add(form, actionsHeading, actionList, addAction);
     }
 
     void prefill(ScreeningDecision d) {
-        agenciesPresent.setValue(d.agenciesPresent() == null ? List.of() : d.agenciesPresent());
-        response.setValue(d.response());
-        singleAgencyName.setValue(d.singleAgencyName() == null ? "" : d.singleAgencyName());
-        levelOfNeed.setValue(d.levelOfNeed() >= 1 && d.levelOfNeed() <= 4 ? d.levelOfNeed() : null);
-        riskScale.setValue(d.riskScale());
-        rationale.setValue(d.rationale() == null ? "" : d.rationale());
+        binder.readRecord(new Entry(d.agenciesPresent() == null ? Set.of() : Set.copyOf(d.agenciesPresent()),
+                d.response(), d.singleAgencyName() == null ? "" : d.singleAgencyName(),
+                d.levelOfNeed() >= 1 && d.levelOfNeed() <= 4 ? d.levelOfNeed() : null, d.riskScale(),
+                d.rationale() == null ? "" : d.rationale()));
     }
 
     ActionRow addAction() {
         ActionRow row = new ActionRow(prefix + "-action-" + (++actionCount), agencyNames);
-        actions.add(row);
-        row.remove.addClickListener(e -> {
-            actions.remove(row);
-            actionList.remove(row);
-        });
-        actionList.add(row);
-        return row;
+        return actionList.addRow(row, row.remove);
     }
 
-    void check(ReferralType type, List<String> problems) {
-        if (agenciesPresent.getValue().isEmpty()) {
-            problems.add("Record which agencies were present.");
-        }
-        if (response.getValue() == null) {
-            problems.add("Choose the response.");
-        } else if (response.getValue() == ScreeningResponse.SINGLE_AGENCY_REFERRAL
-                && (singleAgencyName.getValue() == null || singleAgencyName.getValue().isBlank())) {
-            problems.add("Name the agency the referral goes to.");
-        }
-        if (levelOfNeed.getValue() == null) {
-            problems.add("Choose the level of need (1 to 4).");
-        }
+    /** Everything that stops the decision being recorded, for a referral of this type. */
+    List<String> problems(ReferralType type) {
+        List<String> problems = new ArrayList<>(EventForm.messages(binder.validate()));
         if (riskScale.getValue() == null && type == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION) {
             problems.add("Choose the risk to the children on the domestic violence risk scale (1 to 4).");
         }
-        if (rationale.getValue() == null || rationale.getValue().isBlank()) {
-            problems.add("Record the rationale for the decision.");
-        }
         LocalDate today = Formats.today();
-        for (ActionRow row : actions) {
-            if (row.description.getValue() == null || row.description.getValue().isBlank()) {
+        for (ActionRow row : actionList.rows()) {
+            if (!EventForm.hasText(row.description.getValue())) {
                 problems.add("Say what each action is.");
             }
             if (row.owner.getValue() == null) {
@@ -146,14 +150,21 @@ class DecisionForm extends Div {
                 problems.add("An action cannot be due before today.");
             }
         }
+        return problems;
     }
 
+    /** The decision the fields hold, once {@link #problems} found none. */
     ScreeningDecision decision() {
-        return new ScreeningDecision(List.copyOf(agenciesPresent.getValue()), response.getValue(),
-                response.getValue() == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? singleAgencyName.getValue() : null,
-                levelOfNeed.getValue() == null ? 0 : levelOfNeed.getValue(), riskScale.getValue(),
-                rationale.getValue(),
-                actions.stream().map(a -> new ActionSpec(a.actionId, a.description.getValue(), a.owner.getValue(),
+        Entry e;
+        try {
+            e = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            throw new IllegalStateException("The decision was read with problems", invalid);
+        }
+        return new ScreeningDecision(List.copyOf(e.agenciesPresent()), e.response(),
+                e.response() == ScreeningResponse.SINGLE_AGENCY_REFERRAL ? e.singleAgencyName() : null,
+                e.levelOfNeed() == null ? 0 : e.levelOfNeed(), e.riskScale(), e.rationale(),
+                actionList.rows().stream().map(a -> new ActionSpec(a.actionId, a.description.getValue(), a.owner.getValue(),
                         a.dueDate.getValue())).toList());
     }
 

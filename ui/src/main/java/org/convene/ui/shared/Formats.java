@@ -3,9 +3,11 @@ package org.convene.ui.shared;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How dates, times, ages and waits are written on screen: UK time, plain words. */
@@ -47,6 +49,21 @@ public final class Formats {
 
     public static LocalDate today() {
         return LocalDate.now(UK);
+    }
+
+    /** The UK wall-clock time now, to the minute: what a date-time picker starts at. */
+    public static LocalDateTime nowToTheMinute() {
+        return LocalDateTime.now(UK).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** A UK wall-clock time picked on screen as an instant (null stays null). */
+    public static Instant instant(LocalDateTime ukTime) {
+        return ukTime == null ? null : ukTime.atZone(UK).toInstant();
+    }
+
+    /** What was typed, trimmed; nothing when only spaces were typed. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** "3 h", "1 day 2 h", "25 min": how long ago something happened. */

@@ -8,6 +8,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 
 import reactor.core.Disposable;
 
@@ -57,13 +58,20 @@ public final class LiveQuery<I, U> {
 
     /**
      * Subscribes each time {@code owner} is attached (at once if it is attached already) and
-     * closes the subscription when it is detached.
+     * closes the subscription when it is detached. A screen that shows another record in the same
+     * component (new route parameters) removes the old binding first: the returned registration
+     * closes the subscription and stops listening to the owner.
      */
-    public void bind(Component owner, Consumer<I> onInitial, Consumer<U> onUpdate) {
+    public Registration bind(Component owner, Consumer<I> onInitial, Consumer<U> onUpdate) {
         Subscription live = new Subscription(onInitial, onUpdate);
-        owner.addAttachListener(event -> live.open(event.getUI()));
-        owner.addDetachListener(event -> live.close());
+        Registration attach = owner.addAttachListener(event -> live.open(event.getUI()));
+        Registration detach = owner.addDetachListener(event -> live.close());
         owner.getUI().filter(ui -> owner.isAttached()).ifPresent(live::open);
+        return () -> {
+            attach.remove();
+            detach.remove();
+            live.close();
+        };
     }
 
     private final class Subscription {

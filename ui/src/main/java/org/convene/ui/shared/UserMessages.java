@@ -11,6 +11,9 @@ import org.convene.coordination.shared.api.CommandRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
 /** Turns what went wrong with a command into words for the person who sent it. */
 public final class UserMessages {
 
@@ -40,6 +43,11 @@ public final class UserMessages {
                 + "happening, tell your administrator (" + e.getClass().getSimpleName() + ").");
     }
 
+    /** Tells the person that what they asked for is done. */
+    public static void done(String message) {
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
     /**
      * Whether the command was refused because the record changed since the screen showed it: the
      * screen then offers to reload it (decision 0022).
@@ -49,7 +57,8 @@ public final class UserMessages {
         return e instanceof ChangedMeanwhileException || e instanceof ConflictingAggregateVersionException;
     }
 
-    private static Throwable unwrap(Throwable error) {
+    /** The cause that says what went wrong, under the wrappers of the gateway and of futures. */
+    public static Throwable unwrap(Throwable error) {
         Throwable e = error;
         while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
                 || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {

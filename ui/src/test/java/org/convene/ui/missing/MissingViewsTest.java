@@ -119,22 +119,23 @@ class MissingViewsTest extends KaribuViewTestBase {
         assertThat(view.returnForm.isVisible()).isTrue();
         assertThat(view.outcomeForm.isVisible()).as("the screener does not record interview outcomes").isFalse();
 
-        _setValue(view.returnedAt, LocalDateTime.now(Formats.UK).plusDays(1));
-        _click(view.recordReturn);
-        assertThat(view.returnErrors.getElement().getTextRecursively()).contains("The return cannot be in the future.");
+        _setValue(view.returnForm.returnedAt, LocalDateTime.now(Formats.UK).plusDays(1));
+        _click(view.returnForm.save);
+        assertThat(view.returnForm.errors.getElement().getTextRecursively()).contains("The return cannot be in the future.");
 
-        _setValue(view.returnedAt, LocalDateTime.now(Formats.UK).minusMinutes(30).truncatedTo(ChronoUnit.MINUTES));
-        _setValue(view.whereFound, "A friend's flat in Northtown");
-        _setValue(view.foundBy, "Police");
-        _click(view.recordReturn);
+        _setValue(view.returnForm.returnedAt, LocalDateTime.now(Formats.UK).minusMinutes(30).truncatedTo(ChronoUnit.MINUTES));
+        _setValue(view.returnForm.whereFound, "A friend's flat in Northtown");
+        _setValue(view.returnForm.foundBy, "Police");
+        _click(view.returnForm.save);
 
-        assertThat(view.returnErrors.getElement().getTextRecursively()).isEmpty();
-        assertThat(view.episode.returnedAt()).isNotNull();
+        assertThat(view.returnForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(eventually(TIMEOUT, () -> view.episode.returnedAt() != null))
+                .as("the screen shows the return once the read side has it").isTrue();
         assertThat(view.returnForm.isVisible()).isFalse();
         assertThat(view.reassessForm.isVisible()).isFalse();
         assertThat(view.offerForm.isVisible()).isTrue();
         assertThat(view.status.getText()).contains("Return interview due by").contains("left");
-        assertThat(view.returnDetails.getElement().getTextRecursively()).contains("A friend's flat in Northtown");
+        assertThat(view.afterReturn.returnDetails.getElement().getTextRecursively()).contains("A friend's flat in Northtown");
 
         UI.getCurrent().navigate(MissingBoardView.class);
         MissingBoardView board = _get(MissingBoardView.class);
@@ -148,6 +149,29 @@ class MissingViewsTest extends KaribuViewTestBase {
     }
 
     @Test
+    void aCoordinatorReassessesTheRiskAndRecordsTextSafeWhileTheChildIsMissing() throws Exception {
+        MissingEpisodeView view = openedBy("police.screener", missingEpisode("TextSafe Child", false));
+
+        _setValue(view.reassessForm.riskLevel, MissingRiskLevel.HIGH);
+        _setValue(view.reassessForm.reason, "Seen with adults known to police. Fictitious.");
+        _click(view.reassessForm.save);
+        assertThat(view.reassessForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(view.reassessForm.riskLevel.getValue()).as("the form is ready for the next one").isNull();
+        assertThat(eventually(TIMEOUT, () -> view.episode.riskLevel() == MissingRiskLevel.HIGH)).isTrue();
+        assertThat(GridKt._size(view.report.riskHistory)).isEqualTo(2);
+
+        assertThat(view.textSafeForm.save.getText()).isEqualTo("Record consent");
+        _setValue(view.textSafeForm.consentBy, "Father");
+        _setValue(view.textSafeForm.relationship, "Father");
+        _click(view.textSafeForm.save);
+        assertThat(eventually(TIMEOUT, () -> view.episode.textSafeConsentBy() != null)).isTrue();
+        assertThat(view.textSafeForm.save.getText()).as("then the text itself").isEqualTo("Record text sent");
+        _click(view.textSafeForm.save);
+        assertThat(eventually(TIMEOUT, () -> view.episode.textSafeSentAt() != null)).isTrue();
+        assertThat(view.textSafeForm.isVisible()).isFalse();
+    }
+
+    @Test
     void aReturnWorkerLandsOnTheBoardOffersAndRecordsACompletedInterview() throws Exception {
         String episodeId = missingEpisode("Interviewed Child", true);
         loginAs("return.worker");
@@ -158,47 +182,48 @@ class MissingViewsTest extends KaribuViewTestBase {
 
         MissingEpisodeView view = open(episodeId);
         assertThat(view.returnForm.isVisible()).isFalse();
-        _setValue(view.provider, "Safe Steps (independent)");
-        _click(view.recordOffer);
-        assertThat(view.offerErrors.getElement().getTextRecursively()).isEmpty();
+        _setValue(view.offerForm.provider, "Safe Steps (independent)");
+        _click(view.offerForm.save);
+        assertThat(view.offerForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(eventually(TIMEOUT, () -> view.episode.interviewProvider() != null)).isTrue();
         assertThat(view.episode.interviewProvider()).isEqualTo("Safe Steps (independent)");
         assertThat(view.offerForm.isVisible()).isFalse();
 
-        _setValue(view.outcome, InterviewOutcome.COMPLETED);
-        _click(view.recordOutcome);
-        assertThat(view.outcomeErrors.getElement().getTextRecursively())
+        _setValue(view.outcomeForm.outcome, InterviewOutcome.COMPLETED);
+        _click(view.outcomeForm.save);
+        assertThat(view.outcomeForm.errors.getElement().getTextRecursively())
                 .contains("Record what the completed interview found.");
         assertThat(view.episode.interviewOutcome()).isNull();
 
-        _setValue(view.pushFactors, "Arguments at home about curfew.");
-        _setValue(view.pullFactors, "Older friends with a car.");
-        _setValue(view.whereabouts, "A flat in Southport.");
-        _setValue(view.indicators, Set.of("Unexplained money, phones or gifts"));
-        _setValue(view.onwardReferrals, "Exploitation panel\nSchool nurse");
-        _click(view.recordOutcome);
+        _setValue(view.outcomeForm.pushFactors, "Arguments at home about curfew.");
+        _setValue(view.outcomeForm.pullFactors, "Older friends with a car.");
+        _setValue(view.outcomeForm.whereabouts, "A flat in Southport.");
+        _setValue(view.outcomeForm.indicators, Set.of("Unexplained money, phones or gifts"));
+        _setValue(view.outcomeForm.onwardReferrals, "Exploitation panel\nSchool nurse");
+        _click(view.outcomeForm.save);
 
-        assertThat(view.outcomeErrors.getElement().getTextRecursively()).isEmpty();
+        assertThat(view.outcomeForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(eventually(TIMEOUT, () -> view.episode.interviewOutcome() != null)).isTrue();
         assertThat(view.episode.interviewOutcome()).isEqualTo(InterviewOutcome.COMPLETED);
         assertThat(view.episode.interviewWithinDeadline()).isTrue();
         assertThat(view.episode.findings().onwardReferrals()).containsExactly("Exploitation panel", "School nurse");
         assertThat(view.outcomeForm.isVisible()).isFalse();
-        assertThat(view.interviewDetails.getElement().getTextRecursively()).contains("Completed", "within 72 hours",
+        assertThat(view.afterReturn.interviewDetails.getElement().getTextRecursively()).contains("Completed", "within 72 hours",
                 "Older friends with a car.");
     }
 
     @Test
     void anInterviewThatWasNotPossibleNeedsAReason() throws Exception {
-        String episodeId = missingEpisode("Not Possible Child", true);
-        loginAs("return.worker");
-        MissingEpisodeView view = open(episodeId);
-        _setValue(view.outcome, InterviewOutcome.NOT_POSSIBLE);
-        assertThat(view.notPossibleReason.isVisible()).isTrue();
-        assertThat(view.findingsFields.isVisible()).isFalse();
-        _click(view.recordOutcome);
-        assertThat(view.outcomeErrors.getElement().getTextRecursively())
+        MissingEpisodeView view = openedBy("return.worker", missingEpisode("Not Possible Child", true));
+        _setValue(view.outcomeForm.outcome, InterviewOutcome.NOT_POSSIBLE);
+        assertThat(view.outcomeForm.notPossibleReason.isVisible()).isTrue();
+        assertThat(view.outcomeForm.findingsFields.isVisible()).isFalse();
+        _click(view.outcomeForm.save);
+        assertThat(view.outcomeForm.errors.getElement().getTextRecursively())
                 .contains("Give the reason the interview was not possible.");
-        _setValue(view.notPossibleReason, "The family moved out of the area.");
-        _click(view.recordOutcome);
+        _setValue(view.outcomeForm.notPossibleReason, "The family moved out of the area.");
+        _click(view.outcomeForm.save);
+        assertThat(eventually(TIMEOUT, () -> view.episode.interviewOutcome() != null)).isTrue();
         assertThat(view.episode.interviewOutcome()).isEqualTo(InterviewOutcome.NOT_POSSIBLE);
         assertThat(view.episode.notPossibleReason()).isEqualTo("The family moved out of the area.");
     }
@@ -216,6 +241,11 @@ class MissingViewsTest extends KaribuViewTestBase {
         assertThat(history.title.getText()).startsWith("Missing history: History Child");
         assertThat(GridKt._findAll(history.grid)).extracting(MissingEpisodeDetails::episodeId).contains(episodeId);
         assertThat(history.about.getText()).startsWith("1 episode recorded");
+    }
+
+    private MissingEpisodeView openedBy(String username, String episodeId) throws InterruptedException {
+        loginAs(username);
+        return open(episodeId);
     }
 
     private MissingEpisodeView open(String episodeId) throws InterruptedException {

@@ -64,42 +64,42 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
         loginAs("police.screener");
         ReferralView view = openReferral(referralId);
         assertThat(eventually(TIMEOUT, () -> view.ourChecks.isVisible())).isTrue();
-        _click(view.recordChecks);
-        assertThat(view.checksErrors.getElement().getTextRecursively())
+        _click(view.ourChecks.save);
+        assertThat(view.ourChecks.errors.getElement().getTextRecursively())
                 .contains("Say whether the child or family is known to your agency.");
-        _setValue(view.ourKnown, true);
-        _setValue(view.ourInformation, "Two previous call-outs to the address. Fictitious.");
-        _click(view.recordChecks);
-        assertThat(view.checksErrors.getElement().getTextRecursively()).isEmpty();
+        _setValue(view.ourChecks.known, true);
+        _setValue(view.ourChecks.information, "Two previous call-outs to the address. Fictitious.");
+        _click(view.ourChecks.save);
+        assertThat(view.ourChecks.errors.getElement().getTextRecursively()).isEmpty();
         assertThat(eventually(TIMEOUT, () -> view.contributions.getElement().getTextRecursively()
                 .contains("Northshire Police"))).as("the contribution card shows the agency's name").isTrue();
         assertThat(view.contributions.getElement().getTextRecursively())
                 .contains("Known to agency", "Two previous call-outs", "police.screener")
                 .doesNotContain("northshire-police");
-        assertThat(view.decisionSection.isVisible()).as("a screener cannot decide").isFalse();
+        assertThat(view.decisionForm.isVisible()).as("a screener cannot decide").isFalse();
 
         // the chair decides, with an action for the police
         switchTo("mash.chair");
         ReferralView chair = openReferral(referralId);
-        assertThat(eventually(TIMEOUT, () -> chair.decisionSection.isVisible())).isTrue();
-        _click(chair.recordDecision);
-        assertThat(chair.decisionErrors.getElement().getTextRecursively()).contains("Choose the response.",
+        assertThat(eventually(TIMEOUT, () -> chair.decisionForm.isVisible())).isTrue();
+        _click(chair.decisionForm.save);
+        assertThat(chair.decisionForm.errors.getElement().getTextRecursively()).contains("Choose the response.",
                 "Choose the level of need (1 to 4).", "Record the rationale for the decision.",
                 "Choose the risk to the children on the domestic violence risk scale (1 to 4).");
-        assertThat(chair.decisionForm.agenciesPresent.getValue()).as("contributing agencies are preselected")
+        assertThat(chair.decisionForm.fields.agenciesPresent.getValue()).as("contributing agencies are preselected")
                 .contains("northshire-police");
-        _setValue(chair.decisionForm.agenciesPresent, Set.of("northshire-police", "northshire-csc"));
-        _setValue(chair.decisionForm.response, ScreeningResponse.EARLY_HELP);
-        _setValue(chair.decisionForm.levelOfNeed, 3);
-        _setValue(chair.decisionForm.riskScale, 2);
-        _setValue(chair.decisionForm.rationale, "Known pattern; family agrees to early help. Fictitious.");
-        var action = chair.decisionForm.addAction();
+        _setValue(chair.decisionForm.fields.agenciesPresent, Set.of("northshire-police", "northshire-csc"));
+        _setValue(chair.decisionForm.fields.response, ScreeningResponse.EARLY_HELP);
+        _setValue(chair.decisionForm.fields.levelOfNeed, 3);
+        _setValue(chair.decisionForm.fields.riskScale, 2);
+        _setValue(chair.decisionForm.fields.rationale, "Known pattern; family agrees to early help. Fictitious.");
+        var action = chair.decisionForm.fields.addAction();
         _setValue(action.description, "Visit the family " + referralId.substring(0, 6));
         _setValue(action.owner, "northshire-police");
         _setValue(action.dueDate, LocalDate.now(Formats.UK).plusDays(3));
-        _click(chair.recordDecision);
-        assertThat(chair.decisionErrors.getElement().getTextRecursively()).isEmpty();
-        assertThat(eventually(TIMEOUT, () -> chair.reviseSection.isVisible() && !chair.decisionSection.isVisible()))
+        _click(chair.decisionForm.save);
+        assertThat(chair.decisionForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(eventually(TIMEOUT, () -> chair.reviseSection.isVisible() && !chair.decisionForm.isVisible()))
                 .as("after the decision: history and the revise form").isTrue();
         assertThat(chair.history.getElement().getTextRecursively()).contains("Early help",
                 "3 – Complex / early help", "2 – Moderate to serious", "Northshire Police");
@@ -108,8 +108,8 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
         assertThat(agreed.ownerAgencyId()).isEqualTo("northshire-police");
 
         // a revision needs a reason
-        _click(chair.reviseDecision);
-        assertThat(chair.revisionErrors.getElement().getTextRecursively())
+        _click(chair.revisionForm.save);
+        assertThat(chair.revisionForm.errors.getElement().getTextRecursively())
                 .contains("Give the reason for revising the decision.");
 
         // the referral has left the board
@@ -147,11 +147,11 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
         loginAs("social.screener");
         ReferralView view = openReferral(referralId);
         assertThat(eventually(TIMEOUT, () -> view.withdrawSection.isVisible())).isTrue();
-        _click(view.withdraw);
-        assertThat(view.withdrawErrors.getElement().getTextRecursively())
+        _click(view.withdrawForm.save);
+        assertThat(view.withdrawForm.errors.getElement().getTextRecursively())
                 .contains("Give the reason for withdrawing the referral.");
-        _setValue(view.withdrawReason, "Duplicate of another notification.");
-        _click(view.withdraw);
+        _setValue(view.withdrawForm.reason, "Duplicate of another notification.");
+        _click(view.withdrawForm.save);
         assertThat(eventually(TIMEOUT, () -> view.status.getText().equals("Withdrawn"))).isTrue();
         assertThat(view.withdrawSection.isVisible()).isFalse();
     }

@@ -74,7 +74,7 @@ class StaleReferralScreenTest extends KaribuViewTestBase {
         UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID, referralId));
         ReferralView chair = _get(ReferralView.class);
         assertThat(eventually(TIMEOUT, () -> chair.reviseSection.isVisible())).isTrue();
-        assertThat(chair.revisionForm.rationale.getValue()).isEqualTo("First view. Fictitious.");
+        assertThat(chair.revisionForm.fields.rationale.getValue()).isEqualTo("First view. Fictitious.");
 
         // meanwhile the deputy chair revises the decision elsewhere
         TestUsers.run(users, "mash.deputy", () -> commandGateway.sendAndWait(new ReviseScreeningDecisionCommand(
@@ -85,11 +85,11 @@ class StaleReferralScreenTest extends KaribuViewTestBase {
         long before = eventsOf(referralId);
 
         // the chair sends the revision typed on the form filled from the first decision
-        _setValue(chair.revisionReason, "Parents engaged after the meeting.");
-        _setValue(chair.revisionForm.rationale, "My view. Fictitious.");
-        _click(chair.reviseDecision);
+        _setValue(chair.revisionForm.reason, "Parents engaged after the meeting.");
+        _setValue(chair.revisionForm.fields.rationale, "My view. Fictitious.");
+        _click(chair.revisionForm.save);
 
-        String shown = chair.revisionErrors.getElement().getTextRecursively();
+        String shown = chair.revisionForm.errors.getElement().getTextRecursively();
         assertThat(shown).startsWith("While you had this open, mash.deputy (Northshire Police) revised the decision "
                         + "at ")
                 .contains("Nothing of yours was saved: reload to see it and decide again.");
@@ -98,12 +98,12 @@ class StaleReferralScreenTest extends KaribuViewTestBase {
 
         // reload: the form starts again from the deputy's decision, the reason typed is kept, and it saves
         _click(_get(chair, Button.class, spec -> spec.withId("revision-errors-reload")));
-        assertThat(chair.revisionErrors.getElement().getTextRecursively()).isEmpty();
-        assertThat(chair.revisionForm.rationale.getValue()).isEqualTo("Deputy's view. Fictitious.");
-        assertThat(chair.revisionReason.getValue()).isEqualTo("Parents engaged after the meeting.");
-        _setValue(chair.revisionForm.rationale, "My view, having read the deputy's. Fictitious.");
-        _click(chair.reviseDecision);
-        assertThat(chair.revisionErrors.getElement().getTextRecursively()).isEmpty();
+        assertThat(chair.revisionForm.errors.getElement().getTextRecursively()).isEmpty();
+        assertThat(chair.revisionForm.fields.rationale.getValue()).isEqualTo("Deputy's view. Fictitious.");
+        assertThat(chair.revisionForm.reason.getValue()).isEqualTo("Parents engaged after the meeting.");
+        _setValue(chair.revisionForm.fields.rationale, "My view, having read the deputy's. Fictitious.");
+        _click(chair.revisionForm.save);
+        assertThat(chair.revisionForm.errors.getElement().getTextRecursively()).isEmpty();
         assertThat(eventsOf(referralId)).isEqualTo(before + 1);
     }
 

@@ -1,6 +1,7 @@
 package org.convene.ui.missing.returns;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -48,19 +49,21 @@ class MissingReturnsController {
     @Operation(summary = "SSDA903 missing table (CHILD, DOB, MISSING, MIS_START, MIS_END) for a period")
     ResponseEntity<String> ssda903(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv("ssda903-missing-" + from + "-to-" + to + ".csv",
-                MissingReturnsCsv.ssda903(export(queries, from, to)));
+        return csv("ssda903-missing-", from, to, MissingReturnsCsv::ssda903);
     }
 
     @GetMapping(value = "/annex-a-list-8.csv", produces = "text/csv")
     @Operation(summary = "Ofsted Annex A list 8 (missing and away episodes, return interviews) for a period")
     ResponseEntity<String> annexA(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv("annex-a-list-8-" + from + "-to-" + to + ".csv",
-                MissingReturnsCsv.annexAList8(export(queries, from, to)));
+        return csv("annex-a-list-8-", from, to, MissingReturnsCsv::annexAList8);
     }
 
-    private static ResponseEntity<String> csv(String fileName, String body) {
+    /** The return for the period as a CSV download named after it. */
+    private ResponseEntity<String> csv(String namePrefix, LocalDate from, LocalDate to,
+                                       Function<MissingExport, String> table) {
+        String fileName = namePrefix + from + "-to-" + to + ".csv";
+        String body = table.apply(export(queries, from, to));
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
