@@ -50,8 +50,6 @@ import org.convene.ui.shared.UserMessages;
 @RolesAllowed({Roles.ANALYST, Roles.ADMINISTRATOR, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR})
 public class KpiDashboardView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.ANALYST, Roles.ADMINISTRATOR, Roles.MEETING_CHAIR,
-            Roles.PANEL_CHAIR);
     /** Roles that may see the records behind a figure (personal data). */
     public static final List<String> DRILL_DOWN_ROLES = List.of(Roles.ADMINISTRATOR, Roles.MEETING_CHAIR,
             Roles.PANEL_CHAIR);

@@ -57,8 +57,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
 public class PanelCasesView extends Main {
 
-    public static final List<String> ROLES = List.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER);
-
     private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     final Grid<PanelCaseSummary> grid = new Grid<>(PanelCaseSummary.class, false);

@@ -19,6 +19,7 @@ import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
+import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.ui.shared.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,8 @@ class PanelFormsTest {
         PanelOutcomeDialog dialog = outcomeForm();
         AtomicInteger reloads = new AtomicInteger();
         dialog.refused(new ChangedMeanwhileException("While you had this open, someone recorded the outcome.",
-                "recorded the panel's outcome", "panel.deputy", "northshire-police", Instant.now()),
+                new ChangedMeanwhileException.Change("recorded the panel's outcome",
+                        new RecordedBy("panel.deputy", "northshire-police"), Instant.now())),
                 reloads::incrementAndGet);
 
         assertThat(dialog.errors.getElement().getTextRecursively()).contains("While you had this open");
