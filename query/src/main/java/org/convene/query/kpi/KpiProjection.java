@@ -341,10 +341,7 @@ class KpiProjection {
                 fact.episodeId = event.episodeId();
                 m.returns.add(fact);
             }
-            fact.childId = episode[0].childId;
-            fact.sex = episode[0].sex;
-            fact.ethnicity = episode[0].ethnicity;
-            fact.locality = episode[0].locality;
+            fact.copyAttributes(episode[0]);
             fact.returnedAt = event.returnedAt();
         });
         locator.returnMonth = returnMonth;

@@ -31,26 +31,14 @@ class ReferralFact {
     }
 
     /** A child named by the referral: the current record's id and attributes, and the re-referral flag. */
-    static class ChildFact {
-        String childId;
-        String sex;
-        String ethnicity;
-        String locality;
+    static class ChildFact extends ChildAttributes {
         boolean reReferral;
 
         ChildFact() {
         }
 
         ChildFact(KpiChildDocument child) {
-            this.childId = child.childId;
             copyAttributes(child);
-        }
-
-        void copyAttributes(KpiChildDocument child) {
-            this.childId = child.childId;
-            this.sex = child.sex;
-            this.ethnicity = child.ethnicity;
-            this.locality = child.locality;
         }
     }
 }
