@@ -1,97 +1,75 @@
 package org.convene.query.kpi;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
  * Writes a fact row as one short string (fields separated by U+001F, a referral's children by
  * U+001E and their fields by U+001D). The embedded store reads a month of such strings about ten
  * times faster than the same rows as nested documents (docs/performance.md): the cost is per BSON
- * element, not per byte. An empty field is null. Each kind of fact declares its fields once, in
- * the order they are stored; the order must never change (stored rows are read by position).
+ * element, not per byte. An empty field is null.
+ *
+ * <p>Each kind of fact declares once which of its fields are stored, in their stored order (rows
+ * are read back by position: never reorder them; a new field goes at the end). A field is written
+ * by its type: text as is, instants and dates in ISO-8601, a flag as "1" or empty, a list as rows
+ * of the nested codec.
  */
 final class FactCodec<T> {
 
     private static final String FIELD = "\u001f";
     private static final String CHILD = "\u001e";
     private static final String CHILD_FIELD = "\u001d";
+    private static final String[] CHILD_ATTRIBUTES = {"childId", "sex", "ethnicity", "locality"};
 
     static final FactCodec<ReferralFact.ChildFact> CHILD_FACT = new FactCodec<>(ReferralFact.ChildFact::new,
-            CHILD_FIELD, withChild(List.of(), List.of(
-                    flag(c -> c.reReferral, (c, v) -> c.reReferral = v))));
+            CHILD_FIELD, null, fields(CHILD_ATTRIBUTES, "reReferral"));
+    static final FactCodec<ReferralFact> REFERRAL = new FactCodec<>(ReferralFact::new, FIELD, CHILD_FACT,
+            "referralId", "receivedAt", "sourceCode", "type", "dash", "urgent", "decidedAt", "response",
+            "responseAt", "withdrawn", "children");
+    static final FactCodec<EpisodeFact> EPISODE = new FactCodec<>(EpisodeFact::new, FIELD, null,
+            fields("episodeId", CHILD_ATTRIBUTES, "lastSeenAt", "returnedAt", "repeat"));
+    static final FactCodec<ReturnFact> RETURN = new FactCodec<>(ReturnFact::new, FIELD, null,
+            fields("episodeId", CHILD_ATTRIBUTES, "returnedAt", "offeredAt", "outcome", "outcomeAt"));
+    static final FactCodec<DiscussionFact> DISCUSSION = new FactCodec<>(DiscussionFact::new, FIELD, null,
+            fields("discussionId caseId", CHILD_ATTRIBUTES, "discussedOn type previousRisk risk caseReferredAt"));
+    static final FactCodec<ActionFact> ACTION = new FactCodec<>(ActionFact::new, FIELD, null,
+            fields("actionId caseId", CHILD_ATTRIBUTES, "dueDate completedOn withdrawnOn"));
 
-    static final FactCodec<ReferralFact> REFERRAL = new FactCodec<>(ReferralFact::new, FIELD, List.of(
-            text(r -> r.referralId, (r, v) -> r.referralId = v),
-            instant(r -> r.receivedAt, (r, v) -> r.receivedAt = v),
-            text(r -> r.sourceCode, (r, v) -> r.sourceCode = v),
-            text(r -> r.type, (r, v) -> r.type = v),
-            text(r -> r.dash, (r, v) -> r.dash = v),
-            flag(r -> r.urgent, (r, v) -> r.urgent = v),
-            instant(r -> r.decidedAt, (r, v) -> r.decidedAt = v),
-            text(r -> r.response, (r, v) -> r.response = v),
-            instant(r -> r.responseAt, (r, v) -> r.responseAt = v),
-            flag(r -> r.withdrawn, (r, v) -> r.withdrawn = v),
-            rows(r -> r.children, (r, v) -> r.children = v, CHILD_FACT)));
-
-    static final FactCodec<EpisodeFact> EPISODE = new FactCodec<>(EpisodeFact::new, FIELD, withChild(
-            List.of(text(e -> e.episodeId, (e, v) -> e.episodeId = v)), List.of(
-                    instant(e -> e.lastSeenAt, (e, v) -> e.lastSeenAt = v),
-                    instant(e -> e.returnedAt, (e, v) -> e.returnedAt = v),
-                    flag(e -> e.repeat, (e, v) -> e.repeat = v))));
-
-    static final FactCodec<ReturnFact> RETURN = new FactCodec<>(ReturnFact::new, FIELD, withChild(
-            List.of(text(r -> r.episodeId, (r, v) -> r.episodeId = v)), List.of(
-                    instant(r -> r.returnedAt, (r, v) -> r.returnedAt = v),
-                    instant(r -> r.offeredAt, (r, v) -> r.offeredAt = v),
-                    text(r -> r.outcome, (r, v) -> r.outcome = v),
-                    instant(r -> r.outcomeAt, (r, v) -> r.outcomeAt = v))));
-
-    static final FactCodec<DiscussionFact> DISCUSSION = new FactCodec<>(DiscussionFact::new, FIELD, withChild(
-            List.of(text(d -> d.discussionId, (d, v) -> d.discussionId = v),
-                    text(d -> d.caseId, (d, v) -> d.caseId = v)), List.of(
-                    date(d -> d.discussedOn, (d, v) -> d.discussedOn = v),
-                    text(d -> d.type, (d, v) -> d.type = v),
-                    text(d -> d.previousRisk, (d, v) -> d.previousRisk = v),
-                    text(d -> d.risk, (d, v) -> d.risk = v),
-                    instant(d -> d.caseReferredAt, (d, v) -> d.caseReferredAt = v))));
-
-    static final FactCodec<ActionFact> ACTION = new FactCodec<>(ActionFact::new, FIELD, withChild(
-            List.of(text(a -> a.actionId, (a, v) -> a.actionId = v),
-                    text(a -> a.caseId, (a, v) -> a.caseId = v)), List.of(
-                    date(a -> a.dueDate, (a, v) -> a.dueDate = v),
-                    date(a -> a.completedOn, (a, v) -> a.completedOn = v),
-                    date(a -> a.withdrawnOn, (a, v) -> a.withdrawnOn = v))));
-
-    /** One stored field: how it is written from the fact and read back into it. */
-    private record Column<T>(Function<T, String> write, BiConsumer<T, String> read) {
+    /** One stored field of a fact. */
+    private record Column(Field field, Function<Object, String> write, Function<String, Object> read) {
     }
 
     private final Supplier<T> create;
     private final String separator;
-    private final List<Column<T>> columns;
+    private final List<Column> columns;
 
-    private FactCodec(Supplier<T> create, String separator, List<Column<T>> columns) {
+    private FactCodec(Supplier<T> create, String separator, FactCodec<?> nested, String... names) {
         this.create = create;
         this.separator = separator;
-        this.columns = columns;
+        Class<?> type = create.get().getClass();
+        this.columns = Arrays.stream(names).map(name -> column(field(type, name), nested)).toList();
     }
 
     String encode(T fact) {
-        return String.join(separator, columns.stream().map(c -> c.write().apply(fact)).toList());
+        List<String> fields = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            fields.add(c.write().apply(get(c.field(), fact)));
+        }
+        return String.join(separator, fields);
     }
 
     T decode(String row) {
         String[] fields = row.split(separator, -1);
         T fact = create.get();
         for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).read().accept(fact, fields[i]);
+            Column c = columns.get(i);
+            set(c.field(), fact, c.read().apply(fields[i]));
         }
         return fact;
     }
@@ -108,53 +86,69 @@ final class FactCodec<T> {
         return out;
     }
 
-    // ---------------------------------------------------------------- kinds of field
+    // ---------------------------------------------------------------- fields by their type
 
-    /** The fields before, the child's id and attributes, then the fields after. */
-    private static <T extends ChildAttributes> List<Column<T>> withChild(List<Column<T>> before,
-                                                                          List<Column<T>> after) {
-        List<Column<T>> columns = new ArrayList<>(before);
-        columns.add(text(c -> c.childId, (c, v) -> c.childId = v));
-        columns.add(text(c -> c.sex, (c, v) -> c.sex = v));
-        columns.add(text(c -> c.ethnicity, (c, v) -> c.ethnicity = v));
-        columns.add(text(c -> c.locality, (c, v) -> c.locality = v));
-        columns.addAll(after);
-        return columns;
+    private static Column column(Field field, FactCodec<?> nested) {
+        Class<?> type = field.getType();
+        if (type == boolean.class) {
+            return new Column(field, v -> (Boolean) v ? "1" : "", f -> !f.isEmpty());
+        }
+        if (type == List.class) {
+            return new Column(field, v -> String.join(CHILD, ((List<?>) v).stream().map(nested::encodeAny).toList()),
+                    f -> f.isEmpty() ? new ArrayList<>()
+                            : new ArrayList<>(Arrays.stream(f.split(CHILD, -1)).map(nested::decode).toList()));
+        }
+        Function<String, Object> parse = type == Instant.class ? Instant::parse
+                : type == LocalDate.class ? LocalDate::parse : f -> f;
+        return new Column(field, FactCodec::text, f -> f.isEmpty() ? null : parse.apply(f));
     }
 
-    private static <T, V> Column<T> value(Function<T, V> get, BiConsumer<T, V> set, Function<String, V> parse) {
-        return new Column<>(fact -> s(get.apply(fact)),
-                (fact, field) -> set.accept(fact, field.isEmpty() ? null : parse.apply(field)));
+    @SuppressWarnings("unchecked")
+    private String encodeAny(Object fact) {
+        return encode((T) fact);
     }
 
-    private static <T> Column<T> text(Function<T, String> get, BiConsumer<T, String> set) {
-        return value(get, set, Function.identity());
-    }
-
-    private static <T> Column<T> instant(Function<T, Instant> get, BiConsumer<T, Instant> set) {
-        return value(get, set, Instant::parse);
-    }
-
-    private static <T> Column<T> date(Function<T, LocalDate> get, BiConsumer<T, LocalDate> set) {
-        return value(get, set, LocalDate::parse);
-    }
-
-    private static <T> Column<T> flag(Predicate<T> get, BiConsumer<T, Boolean> set) {
-        return new Column<>(fact -> get.test(fact) ? "1" : "", (fact, field) -> set.accept(fact, !field.isEmpty()));
-    }
-
-    /** Rows nested in a field (a referral's children), each written by {@code codec}. */
-    private static <T, R> Column<T> rows(Function<T, List<R>> get, BiConsumer<T, List<R>> set, FactCodec<R> codec) {
-        return new Column<>(fact -> String.join(CHILD, get.apply(fact).stream().map(codec::encode).toList()),
-                (fact, field) -> set.accept(fact, field.isEmpty() ? new ArrayList<>()
-                        : new ArrayList<>(Arrays.stream(field.split(CHILD, -1)).map(codec::decode).toList())));
-    }
-
-    private static String s(Object value) {
+    private static String text(Object value) {
         String text = value == null ? "" : value.toString();
         if (text.contains(FIELD) || text.contains(CHILD) || text.contains(CHILD_FIELD)) {
             throw new IllegalArgumentException("A separator character in a fact field");
         }
         return text;
+    }
+
+    /** Field names, given singly, as space-separated lists, or as arrays, in order. */
+    private static String[] fields(Object... parts) {
+        List<String> names = new ArrayList<>();
+        for (Object part : parts) {
+            names.addAll(part instanceof String[] array ? List.of(array) : List.of(((String) part).split(" ")));
+        }
+        return names.toArray(String[]::new);
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            try {
+                return t.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // declared by a superclass (the child's attributes)
+            }
+        }
+        throw new IllegalArgumentException("No field " + name + " in " + type.getSimpleName());
+    }
+
+    private static Object get(Field field, Object fact) {
+        try {
+            return field.get(fact);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void set(Field field, Object fact, Object value) {
+        try {
+            field.set(fact, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
