@@ -42,8 +42,6 @@ import org.convene.coordination.shared.api.TextRules;
 @Aggregate(cache = "aggregateCache")
 public class PartnershipKpiSettings {
 
-    static final int MAX_POPULATION = 10_000_000;
-
     @AggregateIdentifier
     private String settingsId;
     private int population;
@@ -74,7 +72,8 @@ public class PartnershipKpiSettings {
                 @MetaDataValue(value = MessageMetaData.AGENCY_ID, required = true) String agencyId) {
         UnseenChanges.refuseIfConflicting(unseen, PartnershipKpiSettings::change, agencies, userId,
                 "make your change again");
-        String newSource = blankToNull(c.populationSource());
+        String newSource = c.populationSource() == null || c.populationSource().isBlank() ? null
+                : c.populationSource().strip();
         TextRules.throwIfAny(problems(c.childPopulation(), newSource, c.targets(), rules));
         RecordedBy by = new RecordedBy(userId, agencyId);
         Instant now = GenericEventMessage.clock.instant();
@@ -113,7 +112,7 @@ public class PartnershipKpiSettings {
     private static List<String> problems(int childPopulation, String populationSource,
                                          Map<String, KpiThresholds> chosen, KpiTargetRules rules) {
         List<String> problems = new ArrayList<>();
-        if (childPopulation < 1 || childPopulation > MAX_POPULATION) {
+        if (childPopulation < 1 || childPopulation > ChangeKpiSettingsCommand.MAX_CHILD_POPULATION) {
             problems.add("Enter the child population: a whole number from 1 to 10,000,000.");
         }
         TextRules.optionalText(populationSource, "The source of the population figure", TextRules.MAX_NAME_LENGTH,
@@ -136,22 +135,11 @@ public class PartnershipKpiSettings {
         return Double.isFinite(threshold) && threshold >= 0 && (rule.maximum() == null || threshold <= rule.maximum());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     @EventSourcingHandler
     void on(KpiSettingsCarriedOverEvent e) {
         settingsId = e.settingsId();
-        population = e.childPopulation();
-        source = e.populationSource();
         targets = new TreeMap<>(e.targets());
-    }
-
-    @EventSourcingHandler
-    void on(ChildPopulationChangedEvent e) {
-        population = e.population();
-        source = e.source();
+        populationFrom(e.childPopulation(), e.populationSource());
     }
 
     @EventSourcingHandler
@@ -161,5 +149,15 @@ public class PartnershipKpiSettings {
         } else {
             targets.put(e.kpi(), e.target());
         }
+    }
+
+    @EventSourcingHandler
+    void on(ChildPopulationChangedEvent e) {
+        populationFrom(e.population(), e.source());
+    }
+
+    private void populationFrom(int childPopulation, String itsSource) {
+        population = childPopulation;
+        source = itsSource;
     }
 }

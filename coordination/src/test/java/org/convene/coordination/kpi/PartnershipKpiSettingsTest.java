@@ -51,17 +51,7 @@ class PartnershipKpiSettingsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(PartnershipKpiSettings.class);
         fixture.registerInjectableResource(RULES);
-        fixture.registerInjectableResource(new KnownAgencies() {
-            @Override
-            public boolean exists(String agencyId) {
-                return true;
-            }
-
-            @Override
-            public String nameOf(String agencyId) {
-                return "northshire-police".equals(agencyId) ? "Northshire Police" : agencyId;
-            }
-        });
+        fixture.registerInjectableResource((KnownAgencies) agencyId -> true); // names an agency by its id
         now = fixture.givenNoPriorActivity().currentTime();
     }
 
@@ -152,7 +142,7 @@ class PartnershipKpiSettingsTest {
                 .when(new ChangeKpiSettingsCommand(140_000, "Default", DEFAULT_TARGETS, 0L), ADMIN)
                 .expectException(ChangedMeanwhileException.class)
                 .expectException(org.hamcrest.Matchers.hasProperty("message", org.hamcrest.Matchers.startsWith(
-                        "While you had this open, admin.two (Northshire Police) changed the KPI targets at ")))
+                        "While you had this open, admin.two (northshire-police) changed the KPI targets at ")))
                 .expectNoEvents();
         // a screen that showed the change goes through
         fixture.given(defaults(), meanwhile)

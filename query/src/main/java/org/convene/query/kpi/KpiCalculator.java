@@ -84,7 +84,8 @@ final class KpiCalculator {
                     .toList();
             List<DiscussionFact> discussions = allDiscussions.stream()
                     .filter(d -> period.contains(d.discussedOn))
-                    .sorted(Comparator.comparing((DiscussionFact d) -> d.discussedOn).thenComparing(d -> d.discussionId))
+                    .sorted(Comparator.comparing((DiscussionFact d) -> d.discussedOn)
+                            .thenComparing(d -> d.discussionId))
                     .toList();
             // an action withdrawn (its case closed) on or before its due date was no longer expected
             List<ActionFact> actions = allActions.stream()
@@ -167,7 +168,8 @@ final class KpiCalculator {
         List<T> counted = records.stream().filter(d.counted).toList();
         long hits = counted.size();
         return switch (kpi.unit()) {
-            case COUNT -> KpiValue.count(d.distinct == null ? hits : counted.stream().map(d.distinct).distinct().count());
+            case COUNT -> KpiValue.count(d.distinct == null ? hits
+                    : counted.stream().map(d.distinct).distinct().count());
             case DISTRIBUTION -> KpiValue.count(hits);
             case PERCENT -> KpiValue.percent(hits, records.size());
             case RATE_PER_10000 -> new KpiValue(settings.childPopulation() <= 0 ? null

@@ -143,7 +143,8 @@ final class KpiDefinitions {
         all.put(Kpi.REFERRALS_BY_SOURCE, over(REFERRALS).by(r -> orNotRecorded(r.sourceCode),
                 () -> new ArrayList<>(CodeList.REFERRAL_SOURCE.entries().keySet()),
                 c -> NOT_RECORDED.equals(c) ? "Not recorded" : sourceLabel(c)));
-        all.put(Kpi.REFERRALS_BY_TYPE, over(REFERRALS).by(r -> orNotRecorded(r.type), () -> names(ReferralType.values()),
+        all.put(Kpi.REFERRALS_BY_TYPE, over(REFERRALS).by(r -> orNotRecorded(r.type),
+                () -> names(ReferralType.values()),
                 c -> NOT_RECORDED.equals(c) ? "Not recorded" : ReferralType.valueOf(c).label()));
         all.put(Kpi.CHILD_REFERRAL_RATE, over(CHILD_REFERRALS));
         all.put(Kpi.SCREENED_WITHIN_ONE_WORKING_DAY, over(REFERRALS).counting(r -> decidedInTime(r, days)));

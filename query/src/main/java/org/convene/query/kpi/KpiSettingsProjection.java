@@ -27,23 +27,15 @@ import org.springframework.stereotype.Component;
 /**
  * The KPI settings in force ({@code kpi_settings_current}: what the dashboard's red / amber / green
  * status reads) and their history ({@code kpi_settings_history}: who changed what from what to what,
- * when; each new line is sent to the screens showing it), from the settings' events (decision 0028). Its own processing group, {@code kpi-settings}:
- * rebuilt from the events, and not touched by a rebuild of the {@code kpi} facts.
+ * when; each new line is sent to the screens showing it), from the settings' events (decision
+ * 0028). Its own processing group, {@code kpi-settings}: rebuilt from the events, and not touched
+ * by a rebuild of the {@code kpi} facts.
  */
 @Component
 @ProcessingGroup(KpiSettingsProjection.PROCESSING_GROUP)
-class KpiSettingsProjection {
+record KpiSettingsProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
 
     static final String PROCESSING_GROUP = "kpi-settings";
-    private static final String POPULATION = "Child population";
-
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updates;
-
-    KpiSettingsProjection(MongoTemplate mongo, QueryUpdateEmitter updates) {
-        this.mongo = mongo;
-        this.updates = updates;
-    }
 
     @EventHandler
     void on(KpiSettingsCarriedOverEvent e, @SequenceNumber long version) {
@@ -71,7 +63,7 @@ class KpiSettingsProjection {
             doc.childPopulation = e.population();
             doc.populationSource = e.source();
         });
-        history(version, e.recordedBy(), e.recordedAt(), POPULATION,
+        history(version, e.recordedBy(), e.recordedAt(), "Child population",
                 population(e.previousPopulation(), e.previousSource()), population(e.population(), e.source()));
     }
 

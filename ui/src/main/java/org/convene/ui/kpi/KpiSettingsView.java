@@ -51,6 +51,8 @@ public class KpiSettingsView extends Main {
     final Div message = new Div();
     final ProblemList problems = new ProblemList("kpi-settings-problems");
     final Button save = new Button("Save targets");
+    /** Offered when someone changed the settings since the form was filled. */
+    final Button reload = new Button("Reload the settings");
     final KpiSettingsHistory history;
 
     private final QueryGateway queries;
@@ -64,6 +66,7 @@ public class KpiSettingsView extends Main {
         addClassNames(LumoUtility.Padding.MEDIUM);
         population.setId("kpi-population");
         population.setMin(1);
+        population.setMax(ChangeKpiSettingsCommand.MAX_CHILD_POPULATION);
         populationSource.setId("kpi-population-source");
         populationSource.setWidth("30rem");
         populationSource.setHelperText("e.g. ONS mid-year population estimate 2025, aged 0 to 17");
@@ -82,6 +85,11 @@ public class KpiSettingsView extends Main {
         save.setId("kpi-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        reload.setId("kpi-settings-reload");
+        reload.addClickListener(e -> {
+            problems.clear();
+            fill();
+        });
         history = new KpiSettingsHistory(queries, agencies.all());
         add(save, problems, message, history);
         fill();
@@ -137,15 +145,9 @@ public class KpiSettingsView extends Main {
                     : population.getValue(), populationSource.getValue(), chosen, shownVersion));
             message.setText("Saved. The dashboard uses these targets from now on.");
         } catch (RuntimeException ex) {
+            problems.show(UserMessages.problems(ex));
             if (UserMessages.changedMeanwhile(ex)) {
-                Button reload = new Button("Reload the settings", click -> {
-                    problems.clear();
-                    fill();
-                });
-                reload.setId("kpi-settings-reload");
-                problems.show(UserMessages.problems(ex), reload);
-            } else {
-                problems.show(UserMessages.problems(ex));
+                problems.add(reload);
             }
         }
     }

@@ -24,9 +24,7 @@ import org.convene.query.kpi.api.KpiSettings;
 import org.convene.query.kpi.api.KpiSettingsChange;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -37,22 +35,9 @@ class KpiSettingsViewTest extends KaribuViewTestBase {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private MongoTemplate mongo;
-
-    /** A second administrator, from the police (the demo users have one). */
-    @BeforeEach
-    void deputyAdministrator() {
-        TestUsers.ensure(mongo, "admin.deputy", "Kim Ward (police systems)", "northshire-police",
-                Roles.ADMINISTRATOR);
-    }
-
     private KpiSettings settingsInForce() {
-        return queries.query(new FindKpiSettingsQuery(), ResponseTypes.instanceOf(KpiSettings.class)).join();
+        return context.getBean(QueryGateway.class).query(new FindKpiSettingsQuery(),
+                ResponseTypes.instanceOf(KpiSettings.class)).join();
     }
 
     private KpiSettingsView open() {
@@ -62,8 +47,8 @@ class KpiSettingsViewTest extends KaribuViewTestBase {
     }
 
     private long settingsEvents() {
-        return mongo.getCollection("domainevents").countDocuments(Filters.eq("aggregateIdentifier",
-                KpiSettingsId.PARTNERSHIP));
+        return context.getBean(MongoTemplate.class).getCollection("domainevents")
+                .countDocuments(Filters.eq("aggregateIdentifier", KpiSettingsId.PARTNERSHIP));
     }
 
     @Test
@@ -98,12 +83,14 @@ class KpiSettingsViewTest extends KaribuViewTestBase {
         KpiSettingsView view = open();
         int population = view.population.getValue();
 
-        // meanwhile the deputy administrator changes the population elsewhere
+        // meanwhile a second administrator, from the police, changes the population elsewhere
+        TestUsers.ensure(context.getBean(MongoTemplate.class), "admin.deputy", "Kim Ward (police systems)",
+                "northshire-police", Roles.ADMINISTRATOR);
         KpiSettings shown = settingsInForce();
         Map<String, KpiThresholds> targets = new java.util.LinkedHashMap<>();
         shown.targets().forEach((k, t) -> targets.put(k.name(), new KpiThresholds(t.green(), t.amber())));
-        TestUsers.run(users, "admin.deputy", () -> commands.sendAndWait(new ChangeKpiSettingsCommand(population + 3,
-                shown.populationSource(), targets, null)));
+        TestUsers.run(users, "admin.deputy", () -> context.getBean(CommandGateway.class).sendAndWait(
+                new ChangeKpiSettingsCommand(population + 3, shown.populationSource(), targets, null)));
         long events = settingsEvents();
 
         view.targets.get(Kpi.ETHNICITY_RECORDED)[0].setValue(99.0);

@@ -22,6 +22,9 @@ public record ChangeKpiSettingsCommand(@TargetAggregateIdentifier String setting
                                        String populationSource, Map<String, KpiThresholds> targets,
                                        @TargetAggregateVersion Long expectedVersion) {
 
+    /** More children than any English partnership has: a figure above it is a typing error. */
+    public static final int MAX_CHILD_POPULATION = 10_000_000;
+
     public ChangeKpiSettingsCommand {
         targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
