@@ -11,13 +11,10 @@ class EpisodeFact extends ChildAttributes {
     Instant returnedAt;
     /** The child's third or later episode starting within 90 days (docs/kpis.md). */
     boolean repeat;
-    private transient LocalDate startedOn;
+    private final transient UkDate startedOn = new UkDate();
 
-    /** The UK date the episode started (computed once). */
+    /** The UK date the episode started. */
     LocalDate startedOn() {
-        if (startedOn == null) {
-            startedOn = KpiProjection.ukDate(lastSeenAt);
-        }
-        return startedOn;
+        return startedOn.of(lastSeenAt);
     }
 }

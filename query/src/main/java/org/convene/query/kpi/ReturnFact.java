@@ -12,13 +12,10 @@ class ReturnFact extends ChildAttributes {
     Instant offeredAt;
     String outcome;
     Instant outcomeAt;
-    private transient LocalDate returnedOn;
+    private final transient UkDate returnedOn = new UkDate();
 
-    /** The UK date of the return (computed once). */
+    /** The UK date of the return. */
     LocalDate returnedOn() {
-        if (returnedOn == null) {
-            returnedOn = KpiProjection.ukDate(returnedAt);
-        }
-        return returnedOn;
+        return returnedOn.of(returnedAt);
     }
 }
