@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -256,20 +257,22 @@ class KpiProjection {
                 changedByMonth.computeIfAbsent(ref.month, m -> new ArrayList<>()).add(ref);
             }
         }
+        saveChangedFlags(child, changedByMonth, (doc, ref) -> doc.rows.stream()
+                .filter(r -> r.referralId.equals(ref.referralId))
+                .flatMap(r -> r.children.stream())
+                .filter(c -> c.childId.equals(child.childId))
+                .forEach(c -> c.reReferral = ref.reReferral));
+    }
+
+    /** Saves the child whose flags changed, and rewrites each changed flag in the rows of its month. */
+    private <R> void saveChangedFlags(KpiChildDocument child, Map<String, List<R>> changedByMonth,
+                                      BiConsumer<KpiMonthDocument, R> rewrite) {
         if (changedByMonth.isEmpty()) {
             return;
         }
         mongo.save(child);
-        changedByMonth.forEach((month, changed) -> {
-            KpiMonthDocument doc = month(month);
-            for (KpiChildDocument.ReferralRef ref : changed) {
-                doc.rows.stream().filter(r -> r.referralId.equals(ref.referralId))
-                        .flatMap(r -> r.children.stream())
-                        .filter(c -> c.childId.equals(child.childId))
-                        .forEach(c -> c.reReferral = ref.reReferral);
-            }
-            save(doc);
-        });
+        changedByMonth.forEach((month, changed) -> updateMonth(month, doc -> changed.forEach(
+                ref -> rewrite.accept(doc, ref))));
     }
 
     // ---------------------------------------------------------------- missing
@@ -373,15 +376,8 @@ class KpiProjection {
                 changedByMonth.computeIfAbsent(ref.month, m -> new ArrayList<>()).add(ref);
             }
         }
-        if (changedByMonth.isEmpty()) {
-            return;
-        }
-        mongo.save(child);
-        changedByMonth.forEach((month, changed) -> updateMonth(month, m -> {
-            for (KpiChildDocument.EpisodeRef ref : changed) {
-                m.episodes.stream().filter(e -> e.episodeId.equals(ref.episodeId)).forEach(e -> e.repeat = ref.repeat);
-            }
-        }));
+        saveChangedFlags(child, changedByMonth, (doc, ref) -> doc.episodes.stream()
+                .filter(e -> e.episodeId.equals(ref.episodeId)).forEach(e -> e.repeat = ref.repeat));
     }
 
     // ---------------------------------------------------------------- exploitation panel
