@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.coordination.kpi.api.ChangeKpiSettingsCommand;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -22,8 +23,6 @@ import org.convene.query.kpi.api.Kpi;
 import org.convene.query.kpi.api.KpiDashboard;
 import org.convene.query.kpi.api.KpiPeriod;
 import org.convene.query.kpi.api.KpiRecord;
-import org.convene.query.kpi.api.KpiSettings;
-import org.convene.query.kpi.api.UpdateKpiSettingsCommand;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.ConveneSpringTest;
 import org.junit.jupiter.api.Test;
@@ -90,7 +89,7 @@ class KpiRebuildTest {
                 ResponseTypes.multipleInstancesOf(KpiRecord.class)).join());
         assertThat(records).isNotEmpty();
         assertThatThrownBy(() -> TestUsers.run(users, "analyst", () -> commands.sendAndWait(
-                new UpdateKpiSettingsCommand(KpiSettings.defaults()))))
+                new ChangeKpiSettingsCommand(1, "", java.util.Map.of(), null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.as(users, "police.screener", () -> queries.query(
                 new FindKpiDashboardQuery(period, Breakdown.NONE), ResponseTypes.instanceOf(KpiDashboard.class))

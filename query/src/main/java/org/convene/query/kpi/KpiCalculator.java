@@ -1,10 +1,15 @@
 package org.convene.query.kpi;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
+import static org.convene.query.kpi.KpiDefinitions.NOT_RECORDED;
+import static org.convene.query.kpi.KpiDefinitions.ethnicGroup;
+import static org.convene.query.kpi.KpiDefinitions.ethnicGroupLabel;
+import static org.convene.query.kpi.KpiDefinitions.orNotRecorded;
+import static org.convene.query.kpi.KpiDefinitions.sourceLabel;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,17 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
-import org.convene.coordination.missing.api.InterviewOutcome;
-import org.convene.coordination.panel.api.PanelDiscussionType;
-import org.convene.coordination.panel.api.PanelRiskLevel;
-import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.ReferralType;
-import org.convene.coordination.referral.api.ScreeningResponse;
-import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.WorkingDays;
+import org.convene.query.kpi.KpiDefinitions.Definition;
 import org.convene.query.kpi.api.Breakdown;
 import org.convene.query.kpi.api.Kpi;
 import org.convene.query.kpi.api.KpiGroupValue;
@@ -36,51 +34,37 @@ import org.convene.query.kpi.api.KpiValue;
 import org.convene.query.kpi.api.Rag;
 
 /**
- * Computes every KPI of docs/kpis.md from fact rows, in memory. Pure: the same rows give the same
- * figures, whichever order they were projected in.
+ * Computes every KPI of docs/kpis.md from fact rows, in memory, as {@link KpiDefinitions} declares
+ * each. Pure: the same rows give the same figures, whichever order they were projected in.
  */
 final class KpiCalculator {
 
-    static final Duration INTERVIEW_DUE = Duration.ofHours(72);
-    static final String NOT_RECORDED = "NOT_RECORDED";
-    static final String AWAITING = "AWAITING_DECISION";
-    static final String NEW = PanelDiscussionType.NEW.name();
-    static final String REVIEW = PanelDiscussionType.REVIEW.name();
-    static final String REDUCED = "REDUCED";
-    static final String SAME = "SAME";
-    static final String INCREASED = "INCREASED";
-    static final String NOT_ASSESSED_BEFORE = "NOT_ASSESSED_BEFORE";
-    private static final Set<String> DECLINED = Set.of(InterviewOutcome.DECLINED_BY_CHILD.name(),
-            InterviewOutcome.DECLINED_BY_PARENT_OR_CARER.name());
-
     private final WorkingDays workingDays;
     private final KpiSettings settings;
+    private final Map<Kpi, Definition<?>> definitions;
     /** Each slice's groups, split once per request (every KPI of a breakdown uses the same split). */
-    private final Map<Slice, Map<String, Slice>> groupSlices = new java.util.IdentityHashMap<>();
+    private final Map<Slice, Map<String, Slice>> groupSlices = new IdentityHashMap<>();
 
     KpiCalculator(WorkingDays workingDays, KpiSettings settings) {
         this.workingDays = workingDays;
         this.settings = settings;
+        this.definitions = KpiDefinitions.all(workingDays);
     }
-
-    /** The kinds of record a KPI counts. */
-    enum Basis { REFERRALS, CHILD_REFERRALS, EPISODES, RETURNS, PANEL_DISCUSSIONS, PANEL_ACTIONS, CHILDREN }
 
     record ChildReferral(ReferralFact referral, ReferralFact.ChildFact child) {
     }
 
-    record ChildSeen(String childId, String sex, String ethnicity, String locality) {
+    /** A child in the period (of a child referral, an episode or a panel discussion), once. */
+    static final class ChildSeen extends ChildAttributes {
+        ChildSeen(ChildAttributes child) {
+            copyAttributes(child);
+        }
     }
 
     /** The facts of one period (or of one group of a breakdown within it). */
     record Slice(List<ReferralFact> referrals, List<ChildReferral> childReferrals, List<EpisodeFact> episodes,
                  List<ReturnFact> returns, List<DiscussionFact> discussions, List<ActionFact> actions,
                  List<ChildSeen> children) {
-
-        static Slice of(KpiPeriod period, List<ReferralFact> allReferrals, List<EpisodeFact> allEpisodes,
-                        List<ReturnFact> allReturns) {
-            return of(period, allReferrals, allEpisodes, allReturns, List.of(), List.of());
-        }
 
         static Slice of(KpiPeriod period, List<ReferralFact> allReferrals, List<EpisodeFact> allEpisodes,
                         List<ReturnFact> allReturns, List<DiscussionFact> allDiscussions, List<ActionFact> allActions) {
@@ -100,7 +84,8 @@ final class KpiCalculator {
                     .toList();
             List<DiscussionFact> discussions = allDiscussions.stream()
                     .filter(d -> period.contains(d.discussedOn))
-                    .sorted(Comparator.comparing((DiscussionFact d) -> d.discussedOn).thenComparing(d -> d.discussionId))
+                    .sorted(Comparator.comparing((DiscussionFact d) -> d.discussedOn)
+                            .thenComparing(d -> d.discussionId))
                     .toList();
             // an action withdrawn (its case closed) on or before its due date was no longer expected
             List<ActionFact> actions = allActions.stream()
@@ -109,37 +94,21 @@ final class KpiCalculator {
                     .sorted(Comparator.comparing((ActionFact a) -> a.dueDate).thenComparing(a -> a.actionId))
                     .toList();
             Map<String, ChildSeen> children = new LinkedHashMap<>();
-            childReferrals.forEach(cr -> children.putIfAbsent(cr.child().childId, new ChildSeen(cr.child().childId,
-                    cr.child().sex, cr.child().ethnicity, cr.child().locality)));
-            episodes.forEach(e -> children.putIfAbsent(e.childId,
-                    new ChildSeen(e.childId, e.sex, e.ethnicity, e.locality)));
-            discussions.forEach(d -> children.putIfAbsent(d.childId,
-                    new ChildSeen(d.childId, d.sex, d.ethnicity, d.locality)));
+            childReferrals.forEach(cr -> children.putIfAbsent(cr.child().childId, new ChildSeen(cr.child())));
+            episodes.forEach(e -> children.putIfAbsent(e.childId, new ChildSeen(e)));
+            discussions.forEach(d -> children.putIfAbsent(d.childId, new ChildSeen(d)));
             return new Slice(referrals, childReferrals, episodes, returns, discussions, actions,
                     List.copyOf(children.values()));
         }
 
         Slice only(Breakdown breakdown, String group) {
-            return new Slice(
-                    referrals.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
-                    childReferrals.stream().filter(cr -> groupsOf(cr, breakdown).contains(group)).toList(),
-                    episodes.stream().filter(e -> groupsOf(e, breakdown).contains(group)).toList(),
-                    returns.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
-                    discussions.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
-                    actions.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList(),
-                    children.stream().filter(c -> groupsOf(c, breakdown).contains(group)).toList());
+            return new Slice(in(referrals, breakdown, group), in(childReferrals, breakdown, group),
+                    in(episodes, breakdown, group), in(returns, breakdown, group), in(discussions, breakdown, group),
+                    in(actions, breakdown, group), in(children, breakdown, group));
         }
 
-        List<?> records(Basis basis) {
-            return switch (basis) {
-                case REFERRALS -> referrals;
-                case CHILD_REFERRALS -> childReferrals;
-                case EPISODES -> episodes;
-                case RETURNS -> returns;
-                case PANEL_DISCUSSIONS -> discussions;
-                case PANEL_ACTIONS -> actions;
-                case CHILDREN -> children;
-            };
+        private static <T> List<T> in(List<T> records, Breakdown breakdown, String group) {
+            return records.stream().filter(r -> groupsOf(r, breakdown).contains(group)).toList();
         }
     }
 
@@ -154,59 +123,25 @@ final class KpiCalculator {
                 return Set.of(orNotRecorded(r.sourceCode));
             }
             Set<String> groups = new TreeSet<>();
-            r.children.forEach(c -> groups.add(attribute(breakdown, c.sex, c.ethnicity, c.locality)));
+            r.children.forEach(c -> groups.add(attribute(breakdown, c)));
             return groups;
         }
         if (record instanceof ChildReferral cr) {
             return Set.of(breakdown == Breakdown.SOURCE ? orNotRecorded(cr.referral().sourceCode)
-                    : attribute(breakdown, cr.child().sex, cr.child().ethnicity, cr.child().locality));
+                    : attribute(breakdown, cr.child()));
         }
         if (breakdown == Breakdown.SOURCE) {
-            return Set.of(); // missing episodes have no source agency
+            return Set.of(); // missing episodes and panel records have no source agency
         }
-        if (record instanceof EpisodeFact e) {
-            return Set.of(attribute(breakdown, e.sex, e.ethnicity, e.locality));
-        }
-        if (record instanceof ReturnFact r) {
-            return Set.of(attribute(breakdown, r.sex, r.ethnicity, r.locality));
-        }
-        if (record instanceof DiscussionFact d) {
-            return Set.of(attribute(breakdown, d.sex, d.ethnicity, d.locality));
-        }
-        if (record instanceof ActionFact a) {
-            return Set.of(attribute(breakdown, a.sex, a.ethnicity, a.locality));
-        }
-        ChildSeen c = (ChildSeen) record;
-        return Set.of(attribute(breakdown, c.sex(), c.ethnicity(), c.locality()));
+        return Set.of(attribute(breakdown, (ChildAttributes) record));
     }
 
-    private static String attribute(Breakdown breakdown, String sex, String ethnicity, String locality) {
+    private static String attribute(Breakdown breakdown, ChildAttributes child) {
         return switch (breakdown) {
-            case SEX -> orNotRecorded(sex);
-            case ETHNICITY -> ethnicGroup(ethnicity);
-            case LOCALITY -> orNotRecorded(locality);
+            case SEX -> orNotRecorded(child.sex);
+            case ETHNICITY -> ethnicGroup(child.ethnicity);
+            case LOCALITY -> orNotRecorded(child.locality);
             default -> NOT_RECORDED;
-        };
-    }
-
-    private static String orNotRecorded(String value) {
-        return value == null || value.isBlank() ? NOT_RECORDED : value;
-    }
-
-    /** The DfE ethnicity code's major group (the first letter), REFU, or not recorded (blank or NOBT). */
-    static String ethnicGroup(String code) {
-        if (code == null || code.isBlank() || "NOBT".equals(code)) {
-            return NOT_RECORDED;
-        }
-        if ("REFU".equals(code)) {
-            return "REFU";
-        }
-        return switch (code.charAt(0)) {
-            case 'W' -> "WHITE";
-            case 'M' -> "MIXED";
-            case 'A' -> "ASIAN";
-            case 'B' -> "BLACK";
-            default -> "OTHER";
         };
     }
 
@@ -222,150 +157,27 @@ final class KpiCalculator {
         };
     }
 
-    static String sourceLabel(String code) {
-        return CodeList.REFERRAL_SOURCE.description(code)
-                .map(d -> code + " " + d.replaceAll("\\.$", "")).orElse(code);
-    }
-
-    static String ethnicGroupLabel(String group) {
-        return switch (group) {
-            case "WHITE" -> "White";
-            case "MIXED" -> "Mixed or multiple";
-            case "ASIAN" -> "Asian or Asian British";
-            case "BLACK" -> "Black or Black British";
-            case "OTHER" -> "Chinese or other ethnic group";
-            case "REFU" -> "Refused";
-            case NOT_RECORDED -> "Not recorded";
-            default -> group;
-        };
-    }
-
     // ---------------------------------------------------------------- KPIs
 
-    static Basis basis(Kpi kpi) {
-        return switch (kpi) {
-            case REFERRALS_RECEIVED, REFERRALS_BY_SOURCE, REFERRALS_BY_TYPE, SCREENED_WITHIN_ONE_WORKING_DAY,
-                 SCREENING_OUTCOMES, DASH_LEVELS, MARAC_REFERRALS -> Basis.REFERRALS;
-            case CHILD_REFERRAL_RATE, RE_REFERRAL_RATE -> Basis.CHILD_REFERRALS;
-            case MISSING_EPISODES, MISSING_CHILDREN, REPEAT_MISSING_CHILDREN, MEDIAN_EPISODE_HOURS -> Basis.EPISODES;
-            case INTERVIEW_OFFERED_IN_72_HOURS, INTERVIEW_COMPLETED_IN_72_HOURS, INTERVIEW_DECLINED -> Basis.RETURNS;
-            case PANEL_NEW_YOUNG_PEOPLE, PANEL_REVIEWED_YOUNG_PEOPLE, PANEL_RISK_AT_REVIEW,
-                 PANEL_DAYS_TO_FIRST_DISCUSSION -> Basis.PANEL_DISCUSSIONS;
-            case PANEL_ACTIONS_ON_TIME, PANEL_ACTIONS_OVERDUE -> Basis.PANEL_ACTIONS;
-            case ETHNICITY_RECORDED, CHILDREN_BY_ETHNICITY, CHILDREN_BY_SEX -> Basis.CHILDREN;
-        };
-    }
-
-    /** Whether a record of the KPI's basis counts in its numerator (drill-down marks it). */
-    Predicate<Object> counted(Kpi kpi) {
-        return switch (kpi) {
-            case SCREENED_WITHIN_ONE_WORKING_DAY -> o -> decidedInTime((ReferralFact) o);
-            case RE_REFERRAL_RATE -> o -> ((ChildReferral) o).child().reReferral;
-            case MARAC_REFERRALS -> o -> ScreeningResponse.MARAC_REFERRAL.name().equals(((ReferralFact) o).response);
-            case REPEAT_MISSING_CHILDREN -> o -> ((EpisodeFact) o).repeat;
-            case MEDIAN_EPISODE_HOURS -> o -> ((EpisodeFact) o).returnedAt != null;
-            case INTERVIEW_OFFERED_IN_72_HOURS -> o -> offeredInTime((ReturnFact) o);
-            case INTERVIEW_COMPLETED_IN_72_HOURS -> o -> completedInTime((ReturnFact) o);
-            case INTERVIEW_DECLINED -> o -> ((ReturnFact) o).outcome != null && DECLINED.contains(((ReturnFact) o).outcome);
-            case ETHNICITY_RECORDED -> o -> !NOT_RECORDED.equals(ethnicGroup(((ChildSeen) o).ethnicity()));
-            case DASH_LEVELS -> o -> ((ReferralFact) o).dash != null;
-            case PANEL_NEW_YOUNG_PEOPLE -> o -> NEW.equals(((DiscussionFact) o).type);
-            case PANEL_DAYS_TO_FIRST_DISCUSSION -> o -> NEW.equals(((DiscussionFact) o).type)
-                    && ((DiscussionFact) o).caseReferredAt != null;
-            case PANEL_REVIEWED_YOUNG_PEOPLE, PANEL_RISK_AT_REVIEW -> o -> REVIEW.equals(((DiscussionFact) o).type);
-            case PANEL_ACTIONS_ON_TIME -> o -> onTime((ActionFact) o);
-            case PANEL_ACTIONS_OVERDUE -> o -> !onTime((ActionFact) o);
-            default -> o -> true;
-        };
-    }
-
-    /** A distribution KPI's category of a record (null: not in the distribution). */
-    static Function<Object, String> category(Kpi kpi) {
-        return switch (kpi) {
-            case REFERRALS_BY_SOURCE -> o -> orNotRecorded(((ReferralFact) o).sourceCode);
-            case REFERRALS_BY_TYPE -> o -> orNotRecorded(((ReferralFact) o).type);
-            case SCREENING_OUTCOMES -> o -> ((ReferralFact) o).response == null ? AWAITING : ((ReferralFact) o).response;
-            case DASH_LEVELS -> o -> ((ReferralFact) o).dash;
-            case CHILDREN_BY_ETHNICITY -> o -> ethnicGroup(((ChildSeen) o).ethnicity());
-            case CHILDREN_BY_SEX -> o -> orNotRecorded(((ChildSeen) o).sex());
-            case PANEL_RISK_AT_REVIEW -> o -> riskChange((DiscussionFact) o);
-            default -> o -> null;
-        };
-    }
-
-    /** The categories of a distribution, in their published order, then any others seen. */
-    static List<String> categories(Kpi kpi) {
-        return switch (kpi) {
-            case REFERRALS_BY_SOURCE -> new ArrayList<>(CodeList.REFERRAL_SOURCE.entries().keySet());
-            case REFERRALS_BY_TYPE -> java.util.Arrays.stream(ReferralType.values()).map(Enum::name).toList();
-            case SCREENING_OUTCOMES -> {
-                List<String> c = new ArrayList<>(java.util.Arrays.stream(ScreeningResponse.values())
-                        .map(Enum::name).toList());
-                c.add(AWAITING);
-                yield c;
-            }
-            case DASH_LEVELS -> java.util.Arrays.stream(DashLevel.values()).map(Enum::name).toList();
-            case PANEL_RISK_AT_REVIEW -> List.of(REDUCED, SAME, INCREASED, NOT_ASSESSED_BEFORE);
-            case CHILDREN_BY_ETHNICITY -> List.of("WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "REFU", NOT_RECORDED);
-            case CHILDREN_BY_SEX -> {
-                List<String> c = new ArrayList<>(ReferenceCodes.SEX.entries().keySet());
-                c.add(NOT_RECORDED);
-                yield c;
-            }
-            default -> List.of();
-        };
-    }
-
-    static String categoryLabel(Kpi kpi, String category) {
-        return switch (kpi) {
-            case REFERRALS_BY_SOURCE -> NOT_RECORDED.equals(category) ? "Not recorded" : sourceLabel(category);
-            case REFERRALS_BY_TYPE -> NOT_RECORDED.equals(category) ? "Not recorded"
-                    : ReferralType.valueOf(category).label();
-            case SCREENING_OUTCOMES -> AWAITING.equals(category) ? "Awaiting decision"
-                    : ScreeningResponse.valueOf(category).label();
-            case DASH_LEVELS -> DashLevel.valueOf(category).label();
-            case PANEL_RISK_AT_REVIEW -> switch (category) {
-                case REDUCED -> "Reduced";
-                case SAME -> "Same";
-                case INCREASED -> "Increased";
-                default -> "No previous level";
-            };
-            case CHILDREN_BY_ETHNICITY -> ethnicGroupLabel(category);
-            case CHILDREN_BY_SEX -> NOT_RECORDED.equals(category) ? "Not recorded"
-                    : ReferenceCodes.SEX.description(category).orElse(category);
-            default -> category;
-        };
-    }
-
     KpiValue value(Kpi kpi, Slice s) {
-        List<?> records = s.records(basis(kpi));
-        Predicate<Object> counted = counted(kpi);
-        long hits = records.stream().filter(counted).count();
+        return value(kpi, definitions.get(kpi), s);
+    }
+
+    private <T> KpiValue value(Kpi kpi, Definition<T> d, Slice s) {
+        List<T> records = d.basis.records().apply(s);
+        List<T> counted = records.stream().filter(d.counted).toList();
+        long hits = counted.size();
         return switch (kpi.unit()) {
-            case COUNT -> switch (kpi) {
-                case MISSING_CHILDREN -> KpiValue.count(s.episodes().stream().map(e -> e.childId).distinct().count());
-                case REPEAT_MISSING_CHILDREN -> KpiValue.count(s.episodes().stream().filter(e -> e.repeat)
-                        .map(e -> e.childId).distinct().count());
-                case PANEL_NEW_YOUNG_PEOPLE, PANEL_REVIEWED_YOUNG_PEOPLE -> KpiValue.count(records.stream()
-                        .filter(counted).map(o -> ((DiscussionFact) o).childId).distinct().count());
-                default -> KpiValue.count(hits);
-            };
+            case COUNT -> KpiValue.count(d.distinct == null ? hits
+                    : counted.stream().map(d.distinct).distinct().count());
             case DISTRIBUTION -> KpiValue.count(hits);
             case PERCENT -> KpiValue.percent(hits, records.size());
             case RATE_PER_10000 -> new KpiValue(settings.childPopulation() <= 0 ? null
                     : KpiValue.round1(10_000.0 * records.size() / settings.childPopulation()), records.size(),
                     settings.childPopulation());
-            case HOURS -> {
-                List<Double> hours = s.episodes().stream().filter(e -> e.returnedAt != null)
-                        .map(e -> Duration.between(e.lastSeenAt, e.returnedAt).toMinutes() / 60.0).sorted().toList();
-                yield new KpiValue(median(hours), hours.size(), 0);
-            }
-            case DAYS -> {
-                List<Double> days = records.stream().filter(counted).map(o -> (DiscussionFact) o)
-                        .map(d -> (double) java.time.temporal.ChronoUnit.DAYS.between(
-                                KpiProjection.ukDate(d.caseReferredAt), d.discussedOn))
-                        .sorted().toList();
-                yield new KpiValue(median(days), days.size(), 0);
+            case HOURS, DAYS -> {
+                List<Double> measured = counted.stream().map(d.measure::applyAsDouble).sorted().toList();
+                yield new KpiValue(median(measured), measured.size(), 0);
             }
         };
     }
@@ -379,44 +191,6 @@ final class KpiCalculator {
         return KpiValue.round1(m);
     }
 
-    boolean decidedInTime(ReferralFact r) {
-        return r.decidedAt != null && workingDays.withinOneWorkingDay(r.receivedAt, r.decidedAt);
-    }
-
-    static boolean onTime(ActionFact a) {
-        return a.completedOn != null && !a.completedOn.isAfter(a.dueDate);
-    }
-
-    static String riskChange(DiscussionFact d) {
-        if (!REVIEW.equals(d.type)) {
-            return null;
-        }
-        if (d.previousRisk == null || d.risk == null) {
-            return NOT_ASSESSED_BEFORE;
-        }
-        int c = PanelRiskLevel.valueOf(d.risk).compareTo(PanelRiskLevel.valueOf(d.previousRisk));
-        return c < 0 ? REDUCED : c == 0 ? SAME : INCREASED;
-    }
-
-    static Instant dueBy(ReturnFact r) {
-        return r.returnedAt.plus(INTERVIEW_DUE);
-    }
-
-    static boolean offeredInTime(ReturnFact r) {
-        Instant due = dueBy(r);
-        if (r.offeredAt != null && !r.offeredAt.isAfter(due)) {
-            return true;
-        }
-        // an interview held or declined in time was offered in time, whether or not the offer was recorded
-        return r.outcome != null && !InterviewOutcome.NOT_POSSIBLE.name().equals(r.outcome)
-                && r.outcomeAt != null && !r.outcomeAt.isAfter(due);
-    }
-
-    static boolean completedInTime(ReturnFact r) {
-        return InterviewOutcome.COMPLETED.name().equals(r.outcome) && r.outcomeAt != null
-                && !r.outcomeAt.isAfter(dueBy(r));
-    }
-
     // ---------------------------------------------------------------- the dashboard
 
     KpiResult result(Kpi kpi, List<Slice> trend, Breakdown breakdown) {
@@ -427,109 +201,68 @@ final class KpiCalculator {
         KpiValue before = previous == null ? null : values.get(values.size() - 2);
         KpiTarget target = settings.target(kpi);
         Rag status = target == null ? Rag.NONE : target.status(kpi, now.value());
-        List<KpiGroupValue> groups = new ArrayList<>();
-        if (kpi.unit() == KpiUnit.DISTRIBUTION) {
-            Function<Object, String> category = category(kpi);
-            Set<String> cats = new LinkedHashSet<>(categories(kpi));
-            Predicate<Object> counted = counted(kpi);
-            for (String c : cats) {
-                long n = countIn(current, kpi, category, counted, c);
-                long p = previous == null ? 0 : countIn(previous, kpi, category, counted, c);
-                if (n > 0 || p > 0) {
-                    groups.add(new KpiGroupValue(c, categoryLabel(kpi, c), KpiValue.count(n), KpiValue.count(p)));
-                }
-            }
-        } else if (breakdown != Breakdown.NONE) {
-            Set<String> seen = new TreeSet<>();
-            Basis basis = basis(kpi);
-            for (Slice s : previous == null ? List.of(current) : List.of(previous, current)) {
-                s.records(basis).forEach(r -> seen.addAll(groupsOf(r, breakdown)));
-            }
-            for (String g : seen) {
-                KpiValue n = value(kpi, group(current, breakdown, g));
-                KpiValue p = previous == null ? null : value(kpi, group(previous, breakdown, g));
-                if (kpi.unit() == KpiUnit.RATE_PER_10000) {
-                    // no population per group: the count of children referred only
-                    n = new KpiValue(null, n.numerator(), 0);
-                    p = p == null ? null : new KpiValue(null, p.numerator(), 0);
-                }
-                groups.add(new KpiGroupValue(g, groupLabel(breakdown, g), n, p));
-            }
-        }
+        List<KpiGroupValue> groups = kpi.unit() == KpiUnit.DISTRIBUTION
+                ? distribution(definitions.get(kpi), current, previous)
+                : breakdown == Breakdown.NONE ? List.of() : breakdown(kpi, current, previous, breakdown);
         return new KpiResult(kpi, now, before, values, status, target, groups);
     }
 
-    private Slice group(Slice slice, Breakdown breakdown, String group) {
-        return groupSlices.computeIfAbsent(slice, s -> new java.util.HashMap<>())
-                .computeIfAbsent(group, g -> slice.only(breakdown, g));
+    private static <T> List<KpiGroupValue> distribution(Definition<T> d, Slice current, Slice previous) {
+        List<KpiGroupValue> groups = new ArrayList<>();
+        for (String c : new LinkedHashSet<>(d.categories.get())) {
+            long n = countIn(d, current, c);
+            long p = previous == null ? 0 : countIn(d, previous, c);
+            if (n > 0 || p > 0) {
+                groups.add(new KpiGroupValue(c, d.categoryLabel.apply(c), KpiValue.count(n), KpiValue.count(p)));
+            }
+        }
+        return groups;
     }
 
-    private static long countIn(Slice s, Kpi kpi, Function<Object, String> category, Predicate<Object> counted,
-                                String c) {
-        return s.records(basis(kpi)).stream().filter(counted).filter(r -> c.equals(category.apply(r))).count();
+    private static <T> long countIn(Definition<T> d, Slice s, String category) {
+        return d.basis.records().apply(s).stream().filter(d.counted).filter(r -> category.equals(d.category.apply(r)))
+                .count();
+    }
+
+    private List<KpiGroupValue> breakdown(Kpi kpi, Slice current, Slice previous, Breakdown breakdown) {
+        Function<Slice, ? extends List<?>> records = definitions.get(kpi).basis.records();
+        Set<String> seen = new TreeSet<>();
+        for (Slice s : previous == null ? List.of(current) : List.of(previous, current)) {
+            records.apply(s).forEach(r -> seen.addAll(groupsOf(r, breakdown)));
+        }
+        List<KpiGroupValue> groups = new ArrayList<>();
+        for (String g : seen) {
+            KpiValue n = value(kpi, group(current, breakdown, g));
+            KpiValue p = previous == null ? null : value(kpi, group(previous, breakdown, g));
+            if (kpi.unit() == KpiUnit.RATE_PER_10000) {
+                // no population per group: the count of children referred only
+                n = new KpiValue(null, n.numerator(), 0);
+                p = p == null ? null : new KpiValue(null, p.numerator(), 0);
+            }
+            groups.add(new KpiGroupValue(g, groupLabel(breakdown, g), n, p));
+        }
+        return groups;
+    }
+
+    private Slice group(Slice slice, Breakdown breakdown, String group) {
+        return groupSlices.computeIfAbsent(slice, s -> new HashMap<>())
+                .computeIfAbsent(group, g -> slice.only(breakdown, g));
     }
 
     /** The records behind a KPI in a slice, optionally one group of a breakdown or distribution. */
     List<KpiRecord> records(Kpi kpi, Slice s, Breakdown breakdown, String group) {
-        Slice slice = s;
-        Function<Object, String> category = category(kpi);
         boolean distribution = kpi.unit() == KpiUnit.DISTRIBUTION;
-        if (group != null && !distribution && breakdown != Breakdown.NONE) {
-            slice = s.only(breakdown, group);
-        }
-        Predicate<Object> counted = counted(kpi);
+        Slice slice = group != null && !distribution && breakdown != Breakdown.NONE ? s.only(breakdown, group) : s;
+        return records(definitions.get(kpi), slice, distribution ? group : null);
+    }
+
+    private <T> List<KpiRecord> records(Definition<T> d, Slice slice, String category) {
         List<KpiRecord> out = new ArrayList<>();
-        for (Object o : slice.records(basis(kpi))) {
-            if (distribution && group != null && !group.equals(category.apply(o))) {
-                continue;
+        for (T r : d.basis.records().apply(slice)) {
+            if (category == null || category.equals(d.category.apply(r))) {
+                out.add(d.basis.view().of(r, d.counted.test(r), workingDays));
             }
-            out.add(toRecord(kpi, o, counted.test(o)));
         }
         return out;
     }
-
-    private KpiRecord toRecord(Kpi kpi, Object o, boolean counted) {
-        if (o instanceof ReferralFact r) {
-            String children = String.join(", ", r.children.stream().map(c -> c.childId).toList());
-            String detail = (r.response == null ? "Awaiting decision"
-                    : ScreeningResponse.valueOf(r.response).label())
-                    + (r.decidedAt == null ? "" : decidedInTime(r) ? "; decided within 1 working day"
-                    : "; decided after 1 working day");
-            return new KpiRecord("referral", r.referralId, children, KpiProjection.ukDate(r.receivedAt), counted,
-                    detail);
-        }
-        if (o instanceof ChildReferral cr) {
-            return new KpiRecord("referral", cr.referral().referralId, cr.child().childId,
-                    KpiProjection.ukDate(cr.referral().receivedAt), counted,
-                    cr.child().reReferral ? "Re-referral within 12 months" : "First referral in 12 months");
-        }
-        if (o instanceof EpisodeFact e) {
-            String detail = e.returnedAt == null ? "Still missing"
-                    : "Returned after " + KpiValue.round1(Duration.between(e.lastSeenAt, e.returnedAt).toMinutes()
-                    / 60.0) + " hours";
-            return new KpiRecord("episode", e.episodeId, e.childId, KpiProjection.ukDate(e.lastSeenAt), counted,
-                    detail + (e.repeat ? "; 3rd or later episode in 90 days" : ""));
-        }
-        if (o instanceof DiscussionFact d) {
-            String detail = (NEW.equals(d.type) ? "New" : "Review") + "; risk " + (d.previousRisk == null ? "–"
-                    : PanelRiskLevel.valueOf(d.previousRisk).label()) + " to " + (d.risk == null ? "–"
-                    : PanelRiskLevel.valueOf(d.risk).label());
-            return new KpiRecord("panel discussion", d.discussionId, d.childId, d.discussedOn, counted, detail);
-        }
-        if (o instanceof ActionFact a) {
-            String detail = a.completedOn == null ? "Not done" : "Done " + a.completedOn
-                    + (onTime(a) ? " (by the due date)" : " (late)");
-            return new KpiRecord("panel action", a.actionId, a.childId, a.dueDate, counted, detail);
-        }
-        if (o instanceof ReturnFact r) {
-            String detail = r.outcome == null ? (r.offeredAt == null ? "No interview recorded" : "Interview offered")
-                    : InterviewOutcome.valueOf(r.outcome).label();
-            return new KpiRecord("episode", r.episodeId, r.childId, KpiProjection.ukDate(r.returnedAt), counted,
-                    detail);
-        }
-        ChildSeen c = (ChildSeen) o;
-        return new KpiRecord("child", c.childId(), c.childId(), null, counted,
-                ethnicGroupLabel(ethnicGroup(c.ethnicity())) + "; " + groupLabel(Breakdown.SEX, orNotRecorded(c.sex())));
-    }
-
 }

@@ -44,20 +44,20 @@ class KpiMonthDocument {
             doc.month = month;
             return doc;
         }
-        doc.rows = FactCodec.decode(doc.referralRows, FactCodec::referral);
-        doc.episodes = FactCodec.decode(doc.episodeRows, FactCodec::episode);
-        doc.returns = FactCodec.decode(doc.returnRows, FactCodec::returned);
-        doc.discussions = FactCodec.decode(doc.discussionRows, FactCodec::discussion);
-        doc.actions = FactCodec.decode(doc.actionRows, FactCodec::action);
+        doc.rows = FactCodec.REFERRAL.decode(doc.referralRows);
+        doc.episodes = FactCodec.EPISODE.decode(doc.episodeRows);
+        doc.returns = FactCodec.RETURN.decode(doc.returnRows);
+        doc.discussions = FactCodec.DISCUSSION.decode(doc.discussionRows);
+        doc.actions = FactCodec.ACTION.decode(doc.actionRows);
         return doc;
     }
 
     void save(MongoTemplate mongo) {
-        referralRows = FactCodec.encode(rows, FactCodec::referral);
-        episodeRows = FactCodec.encode(episodes, FactCodec::episode);
-        returnRows = FactCodec.encode(returns, FactCodec::returned);
-        discussionRows = FactCodec.encode(discussions, FactCodec::discussion);
-        actionRows = FactCodec.encode(actions, FactCodec::action);
+        referralRows = FactCodec.REFERRAL.encode(rows);
+        episodeRows = FactCodec.EPISODE.encode(episodes);
+        returnRows = FactCodec.RETURN.encode(returns);
+        discussionRows = FactCodec.DISCUSSION.encode(discussions);
+        actionRows = FactCodec.ACTION.encode(actions);
         mongo.save(this);
     }
 }

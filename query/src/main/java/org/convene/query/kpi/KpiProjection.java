@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -116,10 +119,10 @@ class KpiProjection {
                 survivor.episodes.add(ref);
             }
             KpiLocatorDocument locator = locator("episode:" + ref.episodeId);
-            updateMissing(ref.month, m -> m.episodes.stream().filter(e -> e.episodeId.equals(ref.episodeId))
+            updateMonth(ref.month, m -> m.episodes.stream().filter(e -> e.episodeId.equals(ref.episodeId))
                     .forEach(e -> e.copyAttributes(survivor)));
             if (locator != null && locator.returnMonth != null) {
-                updateMissing(locator.returnMonth, m -> m.returns.stream()
+                updateMonth(locator.returnMonth, m -> m.returns.stream()
                         .filter(r -> r.episodeId.equals(ref.episodeId)).forEach(r -> r.copyAttributes(survivor)));
             }
         }
@@ -127,7 +130,7 @@ class KpiProjection {
             if (survivor.panel.stream().noneMatch(p -> p.key.equals(ref.key))) {
                 survivor.panel.add(ref);
             }
-            updatePanel(ref.month, m -> {
+            updateMonth(ref.month, m -> {
                 m.discussions.stream().filter(d -> ref.key.equals("discussion:" + d.discussionId))
                         .forEach(d -> d.copyAttributes(survivor));
                 m.actions.stream().filter(a -> ref.key.equals("action:" + a.actionId))
@@ -158,14 +161,9 @@ class KpiProjection {
             byId.putIfAbsent(c.childId, c);
         }
         children.addAll(byId.values());
-        KpiMonthDocument doc = referralMonth(month);
-        ReferralFact row = doc.rows.stream().filter(r -> r.referralId.equals(event.referralId())).findFirst()
-                .orElse(null);
-        if (row == null) {
-            row = new ReferralFact();
-            row.referralId = event.referralId();
-            doc.rows.add(row);
-        }
+        KpiMonthDocument doc = month(month);
+        ReferralFact row = rowOf(doc.rows, r -> r.referralId.equals(event.referralId()), ReferralFact::new,
+                r -> r.referralId = event.referralId());
         row.receivedAt = event.receivedAt();
         row.sourceCode = event.sourceCode();
         row.type = event.type() == null ? null : event.type().name();
@@ -180,10 +178,7 @@ class KpiProjection {
             row.children.add(fact);
         }
         save(doc);
-        KpiLocatorDocument locator = new KpiLocatorDocument();
-        locator.key = "referral:" + event.referralId();
-        locator.month = month;
-        mongo.save(locator);
+        saveLocator("referral:" + event.referralId(), month);
         for (KpiChildDocument c : children) {
             if (c.referrals.stream().noneMatch(r -> r.referralId.equals(event.referralId()))) {
                 KpiChildDocument.ReferralRef ref = new KpiChildDocument.ReferralRef();
@@ -265,20 +260,22 @@ class KpiProjection {
                 changedByMonth.computeIfAbsent(ref.month, m -> new ArrayList<>()).add(ref);
             }
         }
+        saveChangedFlags(child, changedByMonth, (doc, ref) -> doc.rows.stream()
+                .filter(r -> r.referralId.equals(ref.referralId))
+                .flatMap(r -> r.children.stream())
+                .filter(c -> c.childId.equals(child.childId))
+                .forEach(c -> c.reReferral = ref.reReferral));
+    }
+
+    /** Saves the child whose flags changed, and rewrites each changed flag in the rows of its month. */
+    private <R> void saveChangedFlags(KpiChildDocument child, Map<String, List<R>> changedByMonth,
+                                      BiConsumer<KpiMonthDocument, R> rewrite) {
         if (changedByMonth.isEmpty()) {
             return;
         }
         mongo.save(child);
-        changedByMonth.forEach((month, changed) -> {
-            KpiMonthDocument doc = referralMonth(month);
-            for (KpiChildDocument.ReferralRef ref : changed) {
-                doc.rows.stream().filter(r -> r.referralId.equals(ref.referralId))
-                        .flatMap(r -> r.children.stream())
-                        .filter(c -> c.childId.equals(child.childId))
-                        .forEach(c -> c.reReferral = ref.reReferral);
-            }
-            save(doc);
-        });
+        changedByMonth.forEach((month, changed) -> updateMonth(month, doc -> changed.forEach(
+                ref -> rewrite.accept(doc, ref))));
     }
 
     // ---------------------------------------------------------------- missing
@@ -287,14 +284,9 @@ class KpiProjection {
     void on(MissingEpisodeReportedEvent event) {
         String month = monthOf(event.lastSeenAt());
         KpiChildDocument child = child(currentId(event.childId()));
-        KpiMonthDocument doc = missingMonth(month);
-        EpisodeFact fact = doc.episodes.stream().filter(e -> e.episodeId.equals(event.episodeId())).findFirst()
-                .orElse(null);
-        if (fact == null) {
-            fact = new EpisodeFact();
-            fact.episodeId = event.episodeId();
-            doc.episodes.add(fact);
-        }
+        KpiMonthDocument doc = month(month);
+        EpisodeFact fact = rowOf(doc.episodes, e -> e.episodeId.equals(event.episodeId()), EpisodeFact::new,
+                e -> e.episodeId = event.episodeId());
         fact.copyAttributes(child);
         fact.lastSeenAt = event.lastSeenAt();
         save(doc);
@@ -324,7 +316,7 @@ class KpiProjection {
             return;
         }
         EpisodeFact[] episode = new EpisodeFact[1];
-        updateMissing(locator.month, m -> m.episodes.stream().filter(e -> e.episodeId.equals(event.episodeId()))
+        updateMonth(locator.month, m -> m.episodes.stream().filter(e -> e.episodeId.equals(event.episodeId()))
                 .forEach(e -> {
                     e.returnedAt = event.returnedAt();
                     episode[0] = e;
@@ -334,20 +326,12 @@ class KpiProjection {
         }
         String returnMonth = monthOf(event.returnedAt());
         if (locator.returnMonth != null && !locator.returnMonth.equals(returnMonth)) {
-            updateMissing(locator.returnMonth, m -> m.returns.removeIf(r -> r.episodeId.equals(event.episodeId())));
+            updateMonth(locator.returnMonth, m -> m.returns.removeIf(r -> r.episodeId.equals(event.episodeId())));
         }
-        updateMissing(returnMonth, m -> {
-            ReturnFact fact = m.returns.stream().filter(r -> r.episodeId.equals(event.episodeId())).findFirst()
-                    .orElse(null);
-            if (fact == null) {
-                fact = new ReturnFact();
-                fact.episodeId = event.episodeId();
-                m.returns.add(fact);
-            }
-            fact.childId = episode[0].childId;
-            fact.sex = episode[0].sex;
-            fact.ethnicity = episode[0].ethnicity;
-            fact.locality = episode[0].locality;
+        updateMonth(returnMonth, m -> {
+            ReturnFact fact = rowOf(m.returns, r -> r.episodeId.equals(event.episodeId()), ReturnFact::new,
+                    r -> r.episodeId = event.episodeId());
+            fact.copyAttributes(episode[0]);
             fact.returnedAt = event.returnedAt();
         });
         locator.returnMonth = returnMonth;
@@ -395,15 +379,8 @@ class KpiProjection {
                 changedByMonth.computeIfAbsent(ref.month, m -> new ArrayList<>()).add(ref);
             }
         }
-        if (changedByMonth.isEmpty()) {
-            return;
-        }
-        mongo.save(child);
-        changedByMonth.forEach((month, changed) -> updateMissing(month, m -> {
-            for (KpiChildDocument.EpisodeRef ref : changed) {
-                m.episodes.stream().filter(e -> e.episodeId.equals(ref.episodeId)).forEach(e -> e.repeat = ref.repeat);
-            }
-        }));
+        saveChangedFlags(child, changedByMonth, (doc, ref) -> doc.episodes.stream()
+                .filter(e -> e.episodeId.equals(ref.episodeId)).forEach(e -> e.repeat = ref.repeat));
     }
 
     // ---------------------------------------------------------------- exploitation panel
@@ -412,14 +389,9 @@ class KpiProjection {
     void on(YoungPersonDiscussedAtPanelEvent event) {
         String month = YearMonth.from(event.discussedOn()).toString();
         KpiChildDocument child = child(currentId(event.childId()));
-        updatePanel(month, m -> {
-            DiscussionFact fact = m.discussions.stream()
-                    .filter(d -> d.discussionId.equals(event.discussionId())).findFirst().orElse(null);
-            if (fact == null) {
-                fact = new DiscussionFact();
-                fact.discussionId = event.discussionId();
-                m.discussions.add(fact);
-            }
+        updateMonth(month, m -> {
+            DiscussionFact fact = rowOf(m.discussions, d -> d.discussionId.equals(event.discussionId()),
+                    DiscussionFact::new, d -> d.discussionId = event.discussionId());
             fact.caseId = event.caseId();
             fact.copyAttributes(child);
             fact.discussedOn = event.discussedOn();
@@ -435,22 +407,14 @@ class KpiProjection {
     void on(PanelActionAgreedEvent event) {
         String month = YearMonth.from(event.dueDate()).toString();
         KpiChildDocument child = child(currentId(event.childId()));
-        updatePanel(month, m -> {
-            ActionFact fact = m.actions.stream()
-                    .filter(a -> a.actionId.equals(event.actionId())).findFirst().orElse(null);
-            if (fact == null) {
-                fact = new ActionFact();
-                fact.actionId = event.actionId();
-                m.actions.add(fact);
-            }
+        updateMonth(month, m -> {
+            ActionFact fact = rowOf(m.actions, a -> a.actionId.equals(event.actionId()), ActionFact::new,
+                    a -> a.actionId = event.actionId());
             fact.caseId = event.caseId();
             fact.copyAttributes(child);
             fact.dueDate = event.dueDate();
         });
-        KpiLocatorDocument locator = new KpiLocatorDocument();
-        locator.key = "action:" + event.actionId();
-        locator.month = month;
-        mongo.save(locator);
+        saveLocator("action:" + event.actionId(), month);
         addPanelRef(child, "action:" + event.actionId(), month);
     }
 
@@ -458,7 +422,7 @@ class KpiProjection {
     void on(PanelActionCompletedEvent event) {
         KpiLocatorDocument locator = locator("action:" + event.actionId());
         if (locator != null) {
-            updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(event.actionId()))
+            updateMonth(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(event.actionId()))
                     .forEach(a -> a.completedOn = event.completedOn()));
         }
     }
@@ -468,7 +432,7 @@ class KpiProjection {
         for (String actionId : event.withdrawnActionIds() == null ? List.<String>of() : event.withdrawnActionIds()) {
             KpiLocatorDocument locator = locator("action:" + actionId);
             if (locator != null) {
-                updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(actionId))
+                updateMonth(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(actionId))
                         .filter(a -> a.completedOn == null).forEach(a -> a.withdrawnOn = event.closedOn()));
             }
         }
@@ -484,7 +448,7 @@ class KpiProjection {
         for (PanelCaseMergedInEvent.Action action : event.openActions()) {
             KpiLocatorDocument locator = locator("action:" + action.actionId());
             if (locator != null) {
-                updatePanel(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(action.actionId()))
+                updateMonth(locator.month, m -> m.actions.stream().filter(a -> a.actionId.equals(action.actionId()))
                         .forEach(a -> a.caseId = event.caseId()));
             }
         }
@@ -498,12 +462,6 @@ class KpiProjection {
             child.panel.add(ref);
             mongo.save(child);
         }
-    }
-
-    private void updatePanel(String month, Consumer<KpiMonthDocument> change) {
-        KpiMonthDocument doc = month(month);
-        change.accept(doc);
-        save(doc);
     }
 
     @ResetHandler
@@ -534,14 +492,6 @@ class KpiProjection {
 
     private KpiLocatorDocument locator(String key) {
         return mongo.findById(key, KpiLocatorDocument.class);
-    }
-
-    private KpiMonthDocument referralMonth(String month) {
-        return month(month);
-    }
-
-    private KpiMonthDocument missingMonth(String month) {
-        return month(month);
     }
 
     /**
@@ -590,15 +540,35 @@ class KpiProjection {
     }
 
     private void updateReferral(String month, String referralId, Consumer<ReferralFact> change) {
-        KpiMonthDocument doc = referralMonth(month);
+        KpiMonthDocument doc = month(month);
         doc.rows.stream().filter(r -> Objects.equals(r.referralId, referralId)).forEach(change);
         save(doc);
     }
 
-    private void updateMissing(String month, Consumer<KpiMonthDocument> change) {
-        KpiMonthDocument doc = missingMonth(month);
+    private void updateMonth(String month, Consumer<KpiMonthDocument> change) {
+        KpiMonthDocument doc = month(month);
         change.accept(doc);
         save(doc);
+    }
+
+    /** The fact row an event is about, added if it is new (a redelivered event finds and updates its own row). */
+    private static <T> T rowOf(List<T> rows, Predicate<T> isIt, Supplier<T> create, Consumer<T> identify) {
+        for (T row : rows) {
+            if (isIt.test(row)) {
+                return row;
+            }
+        }
+        T row = create.get();
+        identify.accept(row);
+        rows.add(row);
+        return row;
+    }
+
+    private void saveLocator(String key, String month) {
+        KpiLocatorDocument locator = new KpiLocatorDocument();
+        locator.key = key;
+        locator.month = month;
+        mongo.save(locator);
     }
 
     private void updateReturn(String episodeId, Consumer<ReturnFact> change) {
@@ -606,7 +576,7 @@ class KpiProjection {
         if (locator == null || locator.returnMonth == null) {
             return;
         }
-        updateMissing(locator.returnMonth, m -> m.returns.stream().filter(r -> r.episodeId.equals(episodeId))
+        updateMonth(locator.returnMonth, m -> m.returns.stream().filter(r -> r.episodeId.equals(episodeId))
                 .forEach(change));
     }
 }

@@ -2,19 +2,15 @@ package org.convene.query.kpi;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.WorkingDays;
 import org.convene.query.kpi.api.Breakdown;
 import org.convene.query.kpi.api.FindKpiDashboardQuery;
 import org.convene.query.kpi.api.FindKpiRecordsQuery;
+import org.convene.query.kpi.api.FindKpiSettingsHistoryQuery;
 import org.convene.query.kpi.api.FindKpiSettingsQuery;
 import org.convene.query.kpi.api.Kpi;
 import org.convene.query.kpi.api.KpiDashboard;
@@ -22,15 +18,16 @@ import org.convene.query.kpi.api.KpiPeriod;
 import org.convene.query.kpi.api.KpiRecord;
 import org.convene.query.kpi.api.KpiResult;
 import org.convene.query.kpi.api.KpiSettings;
-import org.convene.query.kpi.api.KpiTarget;
-import org.convene.query.kpi.api.UpdateKpiSettingsCommand;
+import org.convene.query.kpi.api.KpiSettingsChange;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers the KPI queries from the month documents of the {@code kpi} projection: a dashboard
  * reads the month documents its 13 periods cover, by {@code _id}, and computes every figure in
- * memory ({@link KpiCalculator}). Also keeps the administrator's settings.
+ * memory ({@link KpiCalculator}), and the administrator's settings and their history.
  */
 @Component
 class KpiReports {
@@ -79,38 +76,26 @@ class KpiReports {
         return settings();
     }
 
-    @CommandHandler
-    void handle(UpdateKpiSettingsCommand command, @MetaDataValue(MessageMetaData.USER_ID) String userId) {
-        KpiSettings s = command.settings();
-        if (s == null || s.childPopulation() < 1) {
-            throw new CommandRejectedException("Enter the child population (at least 1).");
-        }
-        KpiSettingsDocument doc = new KpiSettingsDocument();
-        doc.childPopulation = s.childPopulation();
-        doc.populationSource = s.populationSource();
-        doc.targets = new java.util.LinkedHashMap<>();
-        for (Map.Entry<Kpi, KpiTarget> e : s.targets().entrySet()) {
-            if (!e.getValue().validFor(e.getKey())) {
-                throw new CommandRejectedException("The target for \"" + e.getKey().label()
-                        + "\": Green must be at least as good as Amber.");
-            }
-            doc.targets.put(e.getKey().name(), List.of(e.getValue().green(), e.getValue().amber()));
-        }
-        doc.updatedBy = userId;
-        doc.updatedAt = java.time.Instant.now();
-        mongo.save(doc);
+    @QueryHandler
+    List<KpiSettingsChange> handle(FindKpiSettingsHistoryQuery query) {
+        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("version")))
+                        .limit(Math.max(1, query.limit())), KpiSettingsChangeDocument.class).stream()
+                .map(KpiSettingsChangeDocument::change).toList();
     }
 
+    /**
+     * The settings in force: as the {@code kpi-settings} projection built them; before it has seen
+     * the first event (a start before the carry-over is projected), those an earlier release saved;
+     * else the defaults.
+     */
     KpiSettings settings() {
-        KpiSettingsDocument doc = mongo.findById(KpiSettingsDocument.ID, KpiSettingsDocument.class);
-        if (doc == null) {
-            return KpiSettings.defaults();
+        for (String collection : List.of(KpiSettingsDocument.CURRENT, KpiSettingsDocument.LEGACY)) {
+            KpiSettingsDocument doc = mongo.findById(KpiSettingsDocument.ID, KpiSettingsDocument.class, collection);
+            if (doc != null) {
+                return doc.settings();
+            }
         }
-        Map<Kpi, KpiTarget> targets = new EnumMap<>(Kpi.class);
-        if (doc.targets != null) {
-            doc.targets.forEach((k, v) -> targets.put(Kpi.valueOf(k), new KpiTarget(v.get(0), v.get(1))));
-        }
-        return new KpiSettings(doc.childPopulation, doc.populationSource, targets);
+        return KpiSettings.defaults();
     }
 
     private record Facts(List<ReferralFact> referrals, List<EpisodeFact> episodes, List<ReturnFact> returns,

@@ -20,37 +20,22 @@ class ReferralFact {
     Instant responseAt;
     boolean withdrawn;
     List<ChildFact> children = new ArrayList<>();
-    private transient java.time.LocalDate receivedOn;
+    private final transient UkDate receivedOn = new UkDate();
 
-    /** The UK date of receipt (computed once: a dashboard compares it with 13 periods). */
+    /** The UK date of receipt. */
     java.time.LocalDate receivedOn() {
-        if (receivedOn == null) {
-            receivedOn = KpiProjection.ukDate(receivedAt);
-        }
-        return receivedOn;
+        return receivedOn.of(receivedAt);
     }
 
     /** A child named by the referral: the current record's id and attributes, and the re-referral flag. */
-    static class ChildFact {
-        String childId;
-        String sex;
-        String ethnicity;
-        String locality;
+    static class ChildFact extends ChildAttributes {
         boolean reReferral;
 
         ChildFact() {
         }
 
         ChildFact(KpiChildDocument child) {
-            this.childId = child.childId;
             copyAttributes(child);
-        }
-
-        void copyAttributes(KpiChildDocument child) {
-            this.childId = child.childId;
-            this.sex = child.sex;
-            this.ethnicity = child.ethnicity;
-            this.locality = child.locality;
         }
     }
 }

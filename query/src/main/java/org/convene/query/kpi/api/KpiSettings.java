@@ -6,14 +6,21 @@ import java.util.Map;
 /**
  * What an administrator sets: the child population (ONS mid-year estimate of children aged 0–17)
  * for the rate per 10,000, and the targets of the KPIs that have a direction.
+ *
+ * @param version the settings' version (send it with a change: decision 0022); {@code null} when no
+ *                change has been recorded as an event yet
  */
-public record KpiSettings(int childPopulation, String populationSource, Map<Kpi, KpiTarget> targets) {
+public record KpiSettings(int childPopulation, String populationSource, Map<Kpi, KpiTarget> targets, Long version) {
 
     /** Northshire (fictitious): about 125,000 children (domain.md, "Sizing"). */
     public static final int DEFAULT_CHILD_POPULATION = 125_000;
 
     public KpiSettings {
         targets = targets == null ? Map.of() : Map.copyOf(targets);
+    }
+
+    public KpiSettings(int childPopulation, String populationSource, Map<Kpi, KpiTarget> targets) {
+        this(childPopulation, populationSource, targets, null);
     }
 
     /** Until an administrator sets them: national figures where one is published (docs/kpis.md). */

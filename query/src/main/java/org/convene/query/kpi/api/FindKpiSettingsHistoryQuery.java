@@ -3,7 +3,7 @@ package org.convene.query.kpi.api;
 import org.convene.coordination.shared.api.RequiresRole;
 import org.convene.coordination.shared.api.Roles;
 
-/** An administrator sets the child population and the KPI targets (reporting configuration, not case data). */
+/** Who changed the KPI settings, what from what to what, and when: the latest {@code limit} changes, newest first. */
 @RequiresRole({Roles.ADMINISTRATOR})
-public record UpdateKpiSettingsCommand(KpiSettings settings) {
+public record FindKpiSettingsHistoryQuery(int limit) {
 }
