@@ -1,6 +1,5 @@
 package org.convene.demo;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.bson.Document;
 import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.infra.store.InMemoryIndexes;
-import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.audit.api.AccessPurpose;
@@ -39,15 +37,9 @@ import org.convene.query.referral.api.ReferralSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -63,7 +55,7 @@ import com.mongodb.client.model.InsertManyOptions;
  */
 @Component
 @Order(20)
-class BenchmarkCommandRunner implements ApplicationRunner {
+class BenchmarkCommandRunner extends CountyCommandRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkCommandRunner.class);
 
@@ -72,55 +64,31 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     private final ProjectionRebuilder rebuilder;
     private final QueryGateway queries;
     private final MongoTemplate mongo;
-    private final MongoUserDetailsService users;
-    private final ConfigurableApplicationContext context;
-    private final String setting;
+    private final CountyUsers users;
     private final int idleSeconds;
 
     BenchmarkCommandRunner(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder,
-                           QueryGateway queries, MongoTemplate mongo, MongoUserDetailsService users,
+                           QueryGateway queries, MongoTemplate mongo, CountyUsers users,
                            ConfigurableApplicationContext context, @Value("${convene.bench:}") String setting,
                            @Value("${convene.bench-idle-seconds:20}") int idleSeconds) {
+        super(context, setting, "Benchmark");
         this.county = county;
         this.store = store;
         this.rebuilder = rebuilder;
         this.queries = queries;
         this.mongo = mongo;
         this.users = users;
-        this.context = context;
-        this.setting = setting;
         this.idleSeconds = idleSeconds;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (setting.isBlank()) {
-            return;
+    void work(CountyOptions options) throws Exception {
+        Path path = Path.of(options.out() == null ? "target/bench.md" : options.out());
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
         }
-        int exitCode = 0;
-        try {
-            String out = "target/bench.md";
-            StringBuilder rest = new StringBuilder();
-            for (String part : setting.split(",")) {
-                if (part.startsWith("out=")) {
-                    out = part.substring(4);
-                } else {
-                    rest.append(part).append(',');
-                }
-            }
-            Map<String, Long> options = GenerateCommandRunner.options(rest.toString());
-            Path path = Path.of(out);
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            measure(GenerateCommandRunner.days(options), options.get("seed"), path);
-            log.info("Benchmark finished; results in {}", path.toAbsolutePath());
-        } catch (Exception e) {
-            log.error("Benchmark failed: {}", e.getMessage(), e);
-            exitCode = 1;
-        }
-        int code = exitCode;
-        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        measure(options.days(), options.seed(), path);
+        log.info("Benchmark finished; results in {}", path.toAbsolutePath());
     }
 
     /**
@@ -251,10 +219,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     }
 
     private String timeQuery(String name, Supplier<Integer> query) {
-        var user = users.loadUserByUsername("mash.chair");
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
+        users.signIn("mash.chair");
         try {
             for (int i = 0; i < 5; i++) {
                 query.get();   // warm up
@@ -274,7 +239,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
             return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f ms | %.1f ms |%n", name, runs, size,
                     ms(percentile(times, 50)), ms(percentile(times, 95)));
         } finally {
-            SecurityContextHolder.clearContext();
+            users.signOut();
         }
     }
 

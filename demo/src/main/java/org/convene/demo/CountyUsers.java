@@ -20,19 +20,24 @@ class CountyUsers {
 
     private final MongoUserDetailsService users;
     private final CommandGateway commands;
-    private final Map<String, UserDetails> signedIn = new ConcurrentHashMap<>();
+    private final Map<String, UserDetails> known = new ConcurrentHashMap<>();
 
     CountyUsers(MongoUserDetailsService users, CommandGateway commands) {
         this.users = users;
         this.commands = commands;
     }
 
-    /** Runs {@code work} as the user; the user stays signed in on this thread until {@link #signOut}. */
-    <T> T as(String username, Supplier<T> work) {
-        UserDetails user = signedIn.computeIfAbsent(username, users::loadUserByUsername);
+    /** Signs the user in on this thread, until {@link #signOut} or another user signs in. */
+    void signIn(String username) {
+        UserDetails user = known.computeIfAbsent(username, users::loadUserByUsername);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
+    }
+
+    /** Runs {@code work} as the user (who stays signed in on this thread). */
+    <T> T as(String username, Supplier<T> work) {
+        signIn(username);
         return work.get();
     }
 
