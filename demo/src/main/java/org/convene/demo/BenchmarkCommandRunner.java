@@ -37,9 +37,7 @@ import org.convene.query.referral.api.ReferralSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -63,22 +61,23 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
     private final CountyStore store;
     private final ProjectionRebuilder rebuilder;
     private final QueryGateway queries;
-    private final MongoTemplate mongo;
     private final CountyUsers users;
     private final int idleSeconds;
 
     BenchmarkCommandRunner(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder,
-                           QueryGateway queries, MongoTemplate mongo, CountyUsers users,
-                           ConfigurableApplicationContext context, @Value("${convene.bench:}") String setting,
+                           QueryGateway queries, CountyUsers users,
                            @Value("${convene.bench-idle-seconds:20}") int idleSeconds) {
-        super(context, setting, "Benchmark");
         this.county = county;
         this.store = store;
         this.rebuilder = rebuilder;
         this.queries = queries;
-        this.mongo = mongo;
         this.users = users;
         this.idleSeconds = idleSeconds;
+    }
+
+    @Override
+    String setting() {
+        return "convene.bench";
     }
 
     @Override
@@ -211,7 +210,7 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
 
     private List<String> sampleIds(String collection, int count) {
         List<String> ids = new ArrayList<>();
-        for (Document d : mongo.getCollection(collection).find().projection(new Document("_id", 1))) {
+        for (Document d : store.mongo().getCollection(collection).find().projection(new Document("_id", 1))) {
             ids.add(String.valueOf(d.get("_id")));
         }
         java.util.Collections.shuffle(ids, new Random(7));
@@ -245,11 +244,11 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
 
     /** {total nanos of insertMany of n documents, insertOne p50, insertOne p99}; the scratch collection is dropped. */
     private long[] rawInserts(long n) {
-        MongoCollection<Document> events = mongo.getCollection(CountyStore.EVENTS);
-        if (mongo.collectionExists("bench_raw_inserts")) {
-            mongo.dropCollection("bench_raw_inserts");
+        MongoCollection<Document> events = store.mongo().getCollection(CountyStore.EVENTS);
+        if (store.mongo().collectionExists("bench_raw_inserts")) {
+            store.mongo().dropCollection("bench_raw_inserts");
         }
-        MongoCollection<Document> scratch = mongo.getCollection("bench_raw_inserts");
+        MongoCollection<Document> scratch = store.mongo().getCollection("bench_raw_inserts");
         List<Document> batch = new ArrayList<>(1000);
         long total = 0;
         long copied = 0;
@@ -286,7 +285,7 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
     private long rawRead() {
         long t0 = System.nanoTime();
         long count = 0;
-        for (Document ignored : mongo.getCollection(CountyStore.EVENTS).find().batchSize(1000)) {
+        for (Document ignored : store.mongo().getCollection(CountyStore.EVENTS).find().batchSize(1000)) {
             count++;
         }
         log.info("Raw read of {} events", count);

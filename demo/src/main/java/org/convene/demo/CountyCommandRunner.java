@@ -6,6 +6,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -13,36 +15,36 @@ import org.springframework.context.ConfigurableApplicationContext;
  * when its setting is given, the started application does the work on its store and exits, status 0,
  * or 1 on failure. Without it the application serves as usual.
  */
-abstract class CountyCommandRunner implements ApplicationRunner {
+abstract class CountyCommandRunner implements ApplicationRunner, ApplicationContextAware {
 
     private static final Logger log = LoggerFactory.getLogger(CountyCommandRunner.class);
 
-    private final ConfigurableApplicationContext context;
-    private final String setting;
-    private final String name;
+    private ConfigurableApplicationContext context;
 
-    /** {@code name} says what failed in the log, e.g. "Generating the synthetic county". */
-    CountyCommandRunner(ConfigurableApplicationContext context, String setting, String name) {
-        this.context = context;
-        this.setting = setting;
-        this.name = name;
+    @Override
+    public void setApplicationContext(ApplicationContext applicationContext) {
+        this.context = (ConfigurableApplicationContext) applicationContext;
     }
+
+    /** The setting that starts the command, e.g. {@code convene.generate}. */
+    abstract String setting();
+
+    abstract void work(CountyOptions options) throws Exception;
 
     @Override
     public final void run(ApplicationArguments args) {
-        if (setting.isBlank()) {
+        String options = context.getEnvironment().getProperty(setting(), "");
+        if (options.isBlank()) {
             return;
         }
         int exitCode = 0;
         try {
-            work(CountyOptions.parse(setting));
+            work(CountyOptions.parse(options));
         } catch (Exception e) {
-            log.error("{} failed: {}", name, e.getMessage(), e);
+            log.error("--{}={} failed: {}", setting(), options, e.getMessage(), e);
             exitCode = 1;
         }
         int code = exitCode;
         System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
     }
-
-    abstract void work(CountyOptions options) throws Exception;
 }

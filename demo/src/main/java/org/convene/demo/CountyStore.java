@@ -15,16 +15,9 @@ import org.springframework.stereotype.Component;
 
 /** The store as the generator and the benchmark see it: its events, and the processors reading them. */
 @Component
-class CountyStore {
+record CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing) {
 
     static final String EVENTS = "domainevents";
-
-    private final MongoTemplate mongo;
-    private final EventProcessingConfiguration processing;
-    CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing) {
-        this.mongo = mongo;
-        this.processing = processing;
-    }
 
     /**
      * The number of events in the store, from the collection's count (the embedded store keeps it

@@ -2,8 +2,6 @@ package org.convene.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +20,14 @@ class GenerateCommandRunner extends CountyCommandRunner {
     private final SyntheticCounty county;
     private final CountyStore store;
 
-    GenerateCommandRunner(SyntheticCounty county, CountyStore store, ConfigurableApplicationContext context,
-                          @Value("${convene.generate:}") String setting) {
-        super(context, setting, "Generating the synthetic county");
+    GenerateCommandRunner(SyntheticCounty county, CountyStore store) {
         this.county = county;
         this.store = store;
+    }
+
+    @Override
+    String setting() {
+        return "convene.generate";
     }
 
     @Override
