@@ -1,47 +1,49 @@
 package org.convene.demo;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
 
 /**
- * A command of the demo module's application ({@code --convene.generate=...}, {@code --convene.bench=...}):
- * when its setting is given, the started application does the work on its store and exits, status 0,
- * or 1 on failure. Without it the application serves as usual.
+ * Runs the {@link CountyCommand} whose setting is given, then exits: status 0, or 1 on failure.
+ * Without any of their settings the application serves as usual.
  */
-abstract class CountyCommandRunner implements ApplicationRunner, ApplicationContextAware {
+@Component
+class CountyCommandRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CountyCommandRunner.class);
 
-    private ConfigurableApplicationContext context;
+    private final ConfigurableApplicationContext context;
+    private final List<CountyCommand> commands;
 
-    @Override
-    public void setApplicationContext(ApplicationContext applicationContext) {
-        this.context = (ConfigurableApplicationContext) applicationContext;
+    CountyCommandRunner(ConfigurableApplicationContext context, List<CountyCommand> commands) {
+        this.context = context;
+        this.commands = commands;
     }
 
-    /** The setting that starts the command, e.g. {@code convene.generate}. */
-    abstract String setting();
-
-    abstract void work(CountyOptions options) throws Exception;
-
     @Override
-    public final void run(ApplicationArguments args) {
-        String options = context.getEnvironment().getProperty(setting(), "");
-        if (options.isBlank()) {
-            return;
+    public void run(ApplicationArguments args) {
+        for (CountyCommand command : commands) {
+            String options = context.getEnvironment().getProperty(command.setting(), "");
+            if (!options.isBlank()) {
+                run(command, options);
+            }
         }
+    }
+
+    private void run(CountyCommand command, String options) {
         int exitCode = 0;
         try {
-            work(CountyOptions.parse(options));
+            command.work(CountyOptions.parse(options));
         } catch (Exception e) {
-            log.error("--{}={} failed: {}", setting(), options, e.getMessage(), e);
+            log.error("--{}={} failed: {}", command.setting(), options, e.getMessage(), e);
             exitCode = 1;
         }
         int code = exitCode;

@@ -26,19 +26,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * the board and the KPI figures have something in them before a test adds its own.
  */
 @TestComponent
-public class TestCounty {
+public record TestCounty(CommandGateway commands, MongoUserDetailsService users, MongoTemplate mongo) {
 
     public static final int REFERRALS = 14;
-
-    private final CommandGateway commands;
-    private final MongoUserDetailsService users;
-    private final MongoTemplate mongo;
-
-    TestCounty(CommandGateway commands, MongoUserDetailsService users, MongoTemplate mongo) {
-        this.commands = commands;
-        this.users = users;
-        this.mongo = mongo;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() throws Exception {

@@ -37,7 +37,6 @@ import org.convene.query.referral.api.ReferralSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -52,36 +51,19 @@ import com.mongodb.client.model.InsertManyOptions;
  * exits (bench/run assembles docs/performance.md).
  */
 @Component
-@Order(20)
-class BenchmarkCommandRunner extends CountyCommandRunner {
+record BenchmarkCommand(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder, QueryGateway queries,
+                        CountyUsers users, @Value("${convene.bench-idle-seconds:20}") int idleSeconds)
+        implements CountyCommand {
 
-    private static final Logger log = LoggerFactory.getLogger(BenchmarkCommandRunner.class);
-
-    private final SyntheticCounty county;
-    private final CountyStore store;
-    private final ProjectionRebuilder rebuilder;
-    private final QueryGateway queries;
-    private final CountyUsers users;
-    private final int idleSeconds;
-
-    BenchmarkCommandRunner(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder,
-                           QueryGateway queries, CountyUsers users,
-                           @Value("${convene.bench-idle-seconds:20}") int idleSeconds) {
-        this.county = county;
-        this.store = store;
-        this.rebuilder = rebuilder;
-        this.queries = queries;
-        this.users = users;
-        this.idleSeconds = idleSeconds;
-    }
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkCommand.class);
 
     @Override
-    String setting() {
+    public String setting() {
         return "convene.bench";
     }
 
     @Override
-    void work(CountyOptions options) throws Exception {
+    public void work(CountyOptions options) throws Exception {
         Path path = Path.of(options.out() == null ? "target/bench.md" : options.out());
         if (path.getParent() != null) {
             Files.createDirectories(path.getParent());
@@ -122,7 +104,7 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
         // 2. Query latencies through the query gateway.
         md.append("### Query latency (query gateway, the projections' read paths)\n\n")
                 .append("| query | runs | result size | p50 | p95 |\n|---|---|---|---|---|\n");
-        for (Map.Entry<String, Supplier<Integer>> query : queries().entrySet()) {
+        for (Map.Entry<String, Supplier<Integer>> query : measuredQueries().entrySet()) {
             md.append(timeQuery(query.getKey(), query.getValue()));
         }
         md.append('\n');
@@ -178,7 +160,7 @@ class BenchmarkCommandRunner extends CountyCommandRunner {
     }
 
     /** The queries measured: each a few lines, returning the size of its answer. */
-    private Map<String, Supplier<Integer>> queries() {
+    private Map<String, Supplier<Integer>> measuredQueries() {
         List<String> children = sampleIds("chronologies", 200);
         List<String> referrals = sampleIds("referral_details", 200);
         Random random = new Random(1);

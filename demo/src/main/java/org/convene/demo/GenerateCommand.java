@@ -2,7 +2,6 @@ package org.convene.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,26 +11,17 @@ import org.springframework.stereotype.Component;
  * Run it on an empty store (README, "A synthetic county").
  */
 @Component
-@Order(10)
-class GenerateCommandRunner extends CountyCommandRunner {
+record GenerateCommand(SyntheticCounty county, CountyStore store) implements CountyCommand {
 
-    private static final Logger log = LoggerFactory.getLogger(GenerateCommandRunner.class);
-
-    private final SyntheticCounty county;
-    private final CountyStore store;
-
-    GenerateCommandRunner(SyntheticCounty county, CountyStore store) {
-        this.county = county;
-        this.store = store;
-    }
+    private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
 
     @Override
-    String setting() {
+    public String setting() {
         return "convene.generate";
     }
 
     @Override
-    void work(CountyOptions options) throws Exception {
+    public void work(CountyOptions options) throws Exception {
         if (options.out() != null) {
             throw new IllegalArgumentException("out= is an option of --convene.bench, not of --convene.generate");
         }
