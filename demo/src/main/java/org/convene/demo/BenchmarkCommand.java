@@ -50,17 +50,12 @@ import com.mongodb.client.model.InsertManyOptions;
  * projection against a raw read of the event collection. It writes its results as Markdown to {@code out} and
  * exits (bench/run assembles docs/performance.md).
  */
-@Component
+@Component("convene.bench")
 record BenchmarkCommand(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder, QueryGateway queries,
                         CountyUsers users, @Value("${convene.bench-idle-seconds:20}") int idleSeconds)
         implements CountyCommand {
 
     private static final Logger log = LoggerFactory.getLogger(BenchmarkCommand.class);
-
-    @Override
-    public String setting() {
-        return "convene.bench";
-    }
 
     @Override
     public void work(CountyOptions options) throws Exception {

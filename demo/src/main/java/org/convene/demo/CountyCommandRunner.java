@@ -1,6 +1,6 @@
 package org.convene.demo;
 
-import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,29 +21,30 @@ class CountyCommandRunner implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CountyCommandRunner.class);
 
     private final ConfigurableApplicationContext context;
-    private final List<CountyCommand> commands;
+    /** By bean name, which is the setting that starts the command. */
+    private final Map<String, CountyCommand> commands;
 
-    CountyCommandRunner(ConfigurableApplicationContext context, List<CountyCommand> commands) {
+    CountyCommandRunner(ConfigurableApplicationContext context, Map<String, CountyCommand> commands) {
         this.context = context;
         this.commands = commands;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (CountyCommand command : commands) {
-            String options = context.getEnvironment().getProperty(command.setting(), "");
+        commands.forEach((setting, command) -> {
+            String options = context.getEnvironment().getProperty(setting, "");
             if (!options.isBlank()) {
-                run(command, options);
+                run(setting, command, options);
             }
-        }
+        });
     }
 
-    private void run(CountyCommand command, String options) {
+    private void run(String setting, CountyCommand command, String options) {
         int exitCode = 0;
         try {
             command.work(CountyOptions.parse(options));
         } catch (Exception e) {
-            log.error("--{}={} failed: {}", command.setting(), options, e.getMessage(), e);
+            log.error("--{}={} failed: {}", setting, options, e.getMessage(), e);
             exitCode = 1;
         }
         int code = exitCode;

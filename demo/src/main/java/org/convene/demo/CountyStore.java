@@ -5,10 +5,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
+import org.convene.infra.projection.ProjectionRebuilder;
 import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -58,7 +56,7 @@ record CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing)
             if (!(processor instanceof TrackingEventProcessor tracking)) {
                 continue;
             }
-            while (!hasHandled(tracking, Instant.parse(newest.getString("timestamp")),
+            while (!ProjectionRebuilder.hasHandled(tracking, Instant.parse(newest.getString("timestamp")),
                     newest.getString("eventIdentifier"))) {
                 if (System.nanoTime() > deadline) {
                     throw new TimeoutException(tracking.getName() + " did not reach the newest event");
@@ -67,16 +65,4 @@ record CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing)
             }
         }
     }
-
-    /** Whether every segment of the processor has handled the event with this id and timestamp. */
-    static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
-        var status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream().allMatch(s -> {
-            TrackingToken token = WrappedToken.unwrapLowerBound(s.getTrackingToken());
-            return token instanceof MongoTrackingToken mongoToken
-                    && (mongoToken.getTimestamp().isAfter(timestamp)
-                    || mongoToken.getTimestamp().equals(timestamp) && mongoToken.getKnownEventIds().contains(eventId));
-        });
-    }
-
 }

@@ -10,15 +10,10 @@ import org.springframework.stereotype.Component;
  * command gateway, waits for the projections to catch up, and exits (status 0, or 1 on failure).
  * Run it on an empty store (README, "A synthetic county").
  */
-@Component
+@Component("convene.generate")
 record GenerateCommand(SyntheticCounty county, CountyStore store) implements CountyCommand {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
-
-    @Override
-    public String setting() {
-        return "convene.generate";
-    }
 
     @Override
     public void work(CountyOptions options) throws Exception {
