@@ -17,10 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
 import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.testsupport.Eventually;
@@ -127,8 +124,8 @@ class KillDuringCommandsIT {
             Instant newestAt = Instant.parse(newest.getString("timestamp"));
             for (var processor : processing.eventProcessors().values()) {
                 if (processor instanceof TrackingEventProcessor tracking) {
-                    Eventually.await(() -> hasHandled(tracking, newestAt, newest.getString("eventIdentifier")),
-                            ok -> ok, Duration.ofMinutes(3));
+                    Eventually.await(() -> ProjectionRebuilder.hasHandled(tracking, newestAt,
+                            newest.getString("eventIdentifier")), ok -> ok, Duration.ofMinutes(3));
                 }
             }
             Map<String, Map<String, Document>> afterRestart = readModels(mongo);
@@ -146,17 +143,6 @@ class KillDuringCommandsIT {
             }
         });
     }
-
-    private static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
-        var status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream().allMatch(s -> {
-            TrackingToken token = WrappedToken.unwrapLowerBound(s.getTrackingToken());
-            return token instanceof MongoTrackingToken mongoToken
-                    && (mongoToken.getTimestamp().isAfter(timestamp)
-                    || mongoToken.getTimestamp().equals(timestamp) && mongoToken.getKnownEventIds().contains(eventId));
-        });
-    }
-
 
     /** Every read-model collection, as _id to document. */
     private static Map<String, Map<String, Document>> readModels(MongoTemplate mongo) {

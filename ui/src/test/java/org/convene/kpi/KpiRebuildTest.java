@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The KPI projection on the real application and event store (the demo month): rebuilding the
+ * The KPI projection on the real application and event store (the test county): rebuilding the
  * {@code kpi} projection from the event store gives identical figures, and the roles are checked
  * behind the UI.
  */
@@ -54,7 +54,7 @@ class KpiRebuildTest {
         ProjectionRebuilder.awaitCaughtUp(kpi, Duration.ofMinutes(5));
         assertThat(rebuilder.projections()).contains("kpi");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        // the demo month ends today: this quarter and the last 31 days hold all of it
+        // the test county is recorded today: this quarter and the last 40 days hold all of it
         List<KpiPeriod> periods = List.of(KpiPeriod.quarter(today), KpiPeriod.custom(today.minusDays(40), today),
                 KpiPeriod.year(today));
         List<KpiDashboard> before = new java.util.ArrayList<>();

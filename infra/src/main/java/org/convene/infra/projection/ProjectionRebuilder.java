@@ -1,6 +1,7 @@
 package org.convene.infra.projection;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -8,6 +9,9 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -105,6 +109,21 @@ public class ProjectionRebuilder {
     private static boolean caughtUp(TrackingEventProcessor processor) {
         var status = processor.processingStatus();
         return !status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
+    }
+
+    /**
+     * Whether every segment of the processor has handled the event with this id and timestamp (its
+     * MongoDB tracking token is past it). Unlike "caught up", this tells that one known event, e.g.
+     * the newest in the store, has reached the projection.
+     */
+    public static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
+        var status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(s -> {
+            TrackingToken token = WrappedToken.unwrapLowerBound(s.getTrackingToken());
+            return token instanceof MongoTrackingToken mongoToken
+                    && (mongoToken.getTimestamp().isAfter(timestamp)
+                    || mongoToken.getTimestamp().equals(timestamp) && mongoToken.getKnownEventIds().contains(eventId));
+        });
     }
 
     /** Waits until every segment of the processor has caught up with the head of the event store. */

@@ -2,20 +2,17 @@ package org.convene.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.convene.ConveneApplication;
 import org.convene.coordination.shared.api.WorkingDays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -34,10 +31,7 @@ class DemoMonthTest {
 
     @BeforeAll
     static void loadTheDemoMonth() throws Exception {
-        Files.createDirectories(dataDir);
-        app = new SpringApplicationBuilder(ConveneApplication.class).run("--server.port=0",
-                "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=true",
-                "--vaadin.launch-browser=false", "--server.shutdown=immediate");
+        app = TestApplication.start(dataDir, true);
         app.getBean(CountyStore.class).awaitProjections();
     }
 

@@ -2,7 +2,6 @@ package org.convene.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,20 +11,16 @@ import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.bson.Document;
-import org.convene.ConveneApplication;
 import org.convene.coordination.shared.api.WorkingDays;
 import org.convene.infra.projection.ProjectionRebuilder;
-import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.panel.api.FindPanelMeetingsQuery;
 import org.convene.query.panel.api.PanelMeetingSummary;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
-import org.convene.testsupport.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -45,11 +40,7 @@ class SyntheticCountyTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        Files.createDirectories(dataDir);
-        // as arguments: they take precedence over application.yml (the builder's properties do not)
-        app = new SpringApplicationBuilder(ConveneApplication.class).run("--server.port=0",
-                "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false",
-                "--vaadin.launch-browser=false", "--server.shutdown=immediate");
+        app = TestApplication.start(dataDir, false);
         app.getBean(CountyStore.class).requireEmpty();
         // the latest panel meeting day at least a week ago, and two days after it
         LocalDate day = LocalDate.now(WorkingDays.UK).minusDays(7);
@@ -128,7 +119,7 @@ class SyntheticCountyTest {
         assertThat(result.panelDiscussions()).isPositive();
         assertThat(discussions).isEqualTo(result.panelDiscussions());
 
-        List<PanelMeetingSummary> meetings = TestUsers.as(app.getBean(MongoUserDetailsService.class), "panel.chair",
+        List<PanelMeetingSummary> meetings = app.getBean(CountyUsers.class).as("panel.chair",
                 () -> app.getBean(QueryGateway.class).query(new FindPanelMeetingsQuery(),
                         ResponseTypes.multipleInstancesOf(PanelMeetingSummary.class)).join());
         assertThat(meetings).isNotEmpty();
@@ -137,8 +128,7 @@ class SyntheticCountyTest {
     @Test
     void theReadModelsHoldTheCountyAndARebuildGivesTheSame() throws Exception {
         QueryGateway queries = app.getBean(QueryGateway.class);
-        MongoUserDetailsService users = app.getBean(MongoUserDetailsService.class);
-        List<ReferralSummary> latest = TestUsers.as(users, "mash.chair", () -> queries.query(
+        List<ReferralSummary> latest = app.getBean(CountyUsers.class).as("mash.chair", () -> queries.query(
                 new FindRecentReferralsQuery(50), ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join());
         assertThat(latest).hasSize(50);
         assertThat(latest.get(0).receivedAt()).isBefore(end);

@@ -5,26 +5,17 @@ import java.util.concurrent.TimeoutException;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.bson.Document;
+import org.convene.infra.projection.ProjectionRebuilder;
 import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** The store as the generator and the benchmark see it: its events, and the processors reading them. */
 @Component
-class CountyStore {
+record CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing) {
 
     static final String EVENTS = "domainevents";
-
-    private final MongoTemplate mongo;
-    private final EventProcessingConfiguration processing;
-    CountyStore(MongoTemplate mongo, EventProcessingConfiguration processing) {
-        this.mongo = mongo;
-        this.processing = processing;
-    }
 
     /**
      * The number of events in the store, from the collection's count (the embedded store keeps it
@@ -65,7 +56,7 @@ class CountyStore {
             if (!(processor instanceof TrackingEventProcessor tracking)) {
                 continue;
             }
-            while (!hasHandled(tracking, Instant.parse(newest.getString("timestamp")),
+            while (!ProjectionRebuilder.hasHandled(tracking, Instant.parse(newest.getString("timestamp")),
                     newest.getString("eventIdentifier"))) {
                 if (System.nanoTime() > deadline) {
                     throw new TimeoutException(tracking.getName() + " did not reach the newest event");
@@ -74,16 +65,4 @@ class CountyStore {
             }
         }
     }
-
-    /** Whether every segment of the processor has handled the event with this id and timestamp. */
-    static boolean hasHandled(TrackingEventProcessor processor, Instant timestamp, String eventId) {
-        var status = processor.processingStatus();
-        return !status.isEmpty() && status.values().stream().allMatch(s -> {
-            TrackingToken token = WrappedToken.unwrapLowerBound(s.getTrackingToken());
-            return token instanceof MongoTrackingToken mongoToken
-                    && (mongoToken.getTimestamp().isAfter(timestamp)
-                    || mongoToken.getTimestamp().equals(timestamp) && mongoToken.getKnownEventIds().contains(eventId));
-        });
-    }
-
 }

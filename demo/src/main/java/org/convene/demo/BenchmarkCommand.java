@@ -1,6 +1,5 @@
 package org.convene.demo;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.bson.Document;
 import org.convene.infra.projection.ProjectionRebuilder;
 import org.convene.infra.store.InMemoryIndexes;
-import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
 import org.convene.query.audit.api.AccessPurpose;
@@ -39,15 +37,6 @@ import org.convene.query.referral.api.ReferralSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.mongodb.client.MongoCollection;
@@ -61,66 +50,21 @@ import com.mongodb.client.model.InsertManyOptions;
  * projection against a raw read of the event collection. It writes its results as Markdown to {@code out} and
  * exits (bench/run assembles docs/performance.md).
  */
-@Component
-@Order(20)
-class BenchmarkCommandRunner implements ApplicationRunner {
+@Component("convene.bench")
+record BenchmarkCommand(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder, QueryGateway queries,
+                        CountyUsers users, @Value("${convene.bench-idle-seconds:20}") int idleSeconds)
+        implements CountyCommand {
 
-    private static final Logger log = LoggerFactory.getLogger(BenchmarkCommandRunner.class);
-
-    private final SyntheticCounty county;
-    private final CountyStore store;
-    private final ProjectionRebuilder rebuilder;
-    private final QueryGateway queries;
-    private final MongoTemplate mongo;
-    private final MongoUserDetailsService users;
-    private final ConfigurableApplicationContext context;
-    private final String setting;
-    private final int idleSeconds;
-
-    BenchmarkCommandRunner(SyntheticCounty county, CountyStore store, ProjectionRebuilder rebuilder,
-                           QueryGateway queries, MongoTemplate mongo, MongoUserDetailsService users,
-                           ConfigurableApplicationContext context, @Value("${convene.bench:}") String setting,
-                           @Value("${convene.bench-idle-seconds:20}") int idleSeconds) {
-        this.county = county;
-        this.store = store;
-        this.rebuilder = rebuilder;
-        this.queries = queries;
-        this.mongo = mongo;
-        this.users = users;
-        this.context = context;
-        this.setting = setting;
-        this.idleSeconds = idleSeconds;
-    }
+    private static final Logger log = LoggerFactory.getLogger(BenchmarkCommand.class);
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (setting.isBlank()) {
-            return;
+    public void work(CountyOptions options) throws Exception {
+        Path path = Path.of(options.out() == null ? "target/bench.md" : options.out());
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
         }
-        int exitCode = 0;
-        try {
-            String out = "target/bench.md";
-            StringBuilder rest = new StringBuilder();
-            for (String part : setting.split(",")) {
-                if (part.startsWith("out=")) {
-                    out = part.substring(4);
-                } else {
-                    rest.append(part).append(',');
-                }
-            }
-            Map<String, Long> options = GenerateCommandRunner.options(rest.toString());
-            Path path = Path.of(out);
-            if (path.getParent() != null) {
-                Files.createDirectories(path.getParent());
-            }
-            measure(GenerateCommandRunner.days(options), options.get("seed"), path);
-            log.info("Benchmark finished; results in {}", path.toAbsolutePath());
-        } catch (Exception e) {
-            log.error("Benchmark failed: {}", e.getMessage(), e);
-            exitCode = 1;
-        }
-        int code = exitCode;
-        System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+        measure(options.days(), options.seed(), path);
+        log.info("Benchmark finished; results in {}", path.toAbsolutePath());
     }
 
     /**
@@ -155,7 +99,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
         // 2. Query latencies through the query gateway.
         md.append("### Query latency (query gateway, the projections' read paths)\n\n")
                 .append("| query | runs | result size | p50 | p95 |\n|---|---|---|---|---|\n");
-        for (Map.Entry<String, Supplier<Integer>> query : queries().entrySet()) {
+        for (Map.Entry<String, Supplier<Integer>> query : measuredQueries().entrySet()) {
             md.append(timeQuery(query.getKey(), query.getValue()));
         }
         md.append('\n');
@@ -211,7 +155,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     }
 
     /** The queries measured: each a few lines, returning the size of its answer. */
-    private Map<String, Supplier<Integer>> queries() {
+    private Map<String, Supplier<Integer>> measuredQueries() {
         List<String> children = sampleIds("chronologies", 200);
         List<String> referrals = sampleIds("referral_details", 200);
         Random random = new Random(1);
@@ -243,7 +187,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
 
     private List<String> sampleIds(String collection, int count) {
         List<String> ids = new ArrayList<>();
-        for (Document d : mongo.getCollection(collection).find().projection(new Document("_id", 1))) {
+        for (Document d : store.mongo().getCollection(collection).find().projection(new Document("_id", 1))) {
             ids.add(String.valueOf(d.get("_id")));
         }
         java.util.Collections.shuffle(ids, new Random(7));
@@ -251,10 +195,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     }
 
     private String timeQuery(String name, Supplier<Integer> query) {
-        var user = users.loadUserByUsername("mash.chair");
-        var security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(security);
+        users.signIn("mash.chair");
         try {
             for (int i = 0; i < 5; i++) {
                 query.get();   // warm up
@@ -274,17 +215,17 @@ class BenchmarkCommandRunner implements ApplicationRunner {
             return String.format(Locale.ROOT, "| %s | %d | %,d | %.1f ms | %.1f ms |%n", name, runs, size,
                     ms(percentile(times, 50)), ms(percentile(times, 95)));
         } finally {
-            SecurityContextHolder.clearContext();
+            users.signOut();
         }
     }
 
     /** {total nanos of insertMany of n documents, insertOne p50, insertOne p99}; the scratch collection is dropped. */
     private long[] rawInserts(long n) {
-        MongoCollection<Document> events = mongo.getCollection(CountyStore.EVENTS);
-        if (mongo.collectionExists("bench_raw_inserts")) {
-            mongo.dropCollection("bench_raw_inserts");
+        MongoCollection<Document> events = store.mongo().getCollection(CountyStore.EVENTS);
+        if (store.mongo().collectionExists("bench_raw_inserts")) {
+            store.mongo().dropCollection("bench_raw_inserts");
         }
-        MongoCollection<Document> scratch = mongo.getCollection("bench_raw_inserts");
+        MongoCollection<Document> scratch = store.mongo().getCollection("bench_raw_inserts");
         List<Document> batch = new ArrayList<>(1000);
         long total = 0;
         long copied = 0;
@@ -321,7 +262,7 @@ class BenchmarkCommandRunner implements ApplicationRunner {
     private long rawRead() {
         long t0 = System.nanoTime();
         long count = 0;
-        for (Document ignored : mongo.getCollection(CountyStore.EVENTS).find().batchSize(1000)) {
+        for (Document ignored : store.mongo().getCollection(CountyStore.EVENTS).find().batchSize(1000)) {
             count++;
         }
         log.info("Raw read of {} events", count);
