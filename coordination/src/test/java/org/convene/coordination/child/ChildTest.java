@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ class ChildTest {
         fixture = new AggregateTestFixture<>(Child.class);
         fixture.registerAnnotatedCommandHandler(new ChildMergeHandler(fixture.getRepository()));
         now = fixture.givenNoPriorActivity().currentTime();
-        today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        today = LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK);
     }
 
     private ChildRegisteredEvent registered(String id) {

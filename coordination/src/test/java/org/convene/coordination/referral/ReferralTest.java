@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,6 +140,6 @@ class ReferralTest {
         org.assertj.core.api.Assertions.assertThat(CodeList.REFERRAL_SOURCE.description("6")).hasValue("POLICE.");
         org.assertj.core.api.Assertions.assertThat(CodeList.REFERRAL_SOURCE.entries())
                 .containsKeys("1A", "2A", "3E", "4", "5D", "7");
-        org.assertj.core.api.Assertions.assertThat(LocalDate.ofInstant(now, ZoneId.of("Europe/London"))).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK)).isNotNull();
     }
 }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ class ScreeningTest {
         };
         fixture.registerAnnotatedCommandHandler(new ReferralIntakeHandler(fixture.getRepository(), children));
         now = fixture.givenNoPriorActivity().currentTime();
-        today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        today = LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK);
     }
 
     private ReceiveReferralCommand intake(ReferralType type, DashLevel dash, List<String> children) {

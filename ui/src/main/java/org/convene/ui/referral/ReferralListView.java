@@ -54,7 +54,7 @@ public class ReferralListView extends Main {
     public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR,
             Roles.ADMINISTRATOR);
     static final int LIST_SIZE = 200;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = org.convene.coordination.shared.api.TextRules.UK;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
