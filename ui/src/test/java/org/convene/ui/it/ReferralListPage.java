@@ -5,18 +5,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The referral list ({@code /referrals}) and its "Record a referral" dialog. */
-final class ReferralListPage {
+final class ReferralListPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    ReferralListPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    ReferralListPage(Page page) {
+        super(page);
     }
 
     ReferralListPage open() {
-        page.navigate(baseUrl + "/referrals");
+        page.navigate("/referrals");
         return waitUntilShown();
     }
 
@@ -32,8 +28,7 @@ final class ReferralListPage {
 
     /** The grid cell showing this child's name (the newest referrals are at the top). */
     Locator rowFor(String childName) {
-        return page.locator("#referral-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(childName));
+        return cellIn("referral-grid", childName);
     }
 
     RecordReferralForm openRecordForm() {
@@ -54,7 +49,7 @@ final class ReferralListPage {
 
         /** Picks the DASH level, e.g. "Standard" (required for a domestic-abuse notification). */
         RecordReferralForm dashLevel(String label) {
-            VaadinFields.choose(page, "#dash-level", label);
+            choose("#dash-level", label);
             return this;
         }
 
