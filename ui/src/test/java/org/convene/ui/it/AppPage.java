@@ -6,6 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 /**
  * What every page object of the application does the same way: grid cells found by their text,
@@ -41,6 +42,12 @@ abstract class AppPage {
     protected final Path download(String selector) {
         Download download = page.waitForDownload(() -> page.locator(selector).click());
         return download.path();
+    }
+
+    /** Clicks the button, then waits until the element is gone (a dialog closing once it has saved). */
+    protected final void clickAndWaitUntilGone(String button, String gone) {
+        page.locator(button).click();
+        page.locator(gone).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
     /** Follows the side menu's item with this text (the router changes the view; no reload). */

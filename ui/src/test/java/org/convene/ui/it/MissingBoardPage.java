@@ -3,7 +3,6 @@ package org.convene.ui.it;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The missing-children board ({@code /missing}) and its "Report a missing child" form. */
 final class MissingBoardPage extends AppPage {
@@ -117,8 +116,7 @@ final class MissingBoardPage extends AppPage {
 
         /** Saves and waits for the form to close. */
         void save() {
-            page.locator("#save-missing").click();
-            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            clickAndWaitUntilGone("#save-missing", "#child-1-name");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.convene.ui.it;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The referral list ({@code /referrals}) and its "Record a referral" dialog. */
 final class ReferralListPage extends AppPage {
@@ -70,8 +69,7 @@ final class ReferralListPage extends AppPage {
 
         /** Saves and waits for the dialog to close. */
         void save() {
-            page.locator("#save-referral").click();
-            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            clickAndWaitUntilGone("#save-referral", "#child-1-name");
         }
     }
 }

@@ -40,12 +40,6 @@ import com.vaadin.flow.router.RouteParameters;
 /** The meeting board: where screeners and chairs land, what it shows, in which order. */
 @org.junit.jupiter.api.extension.ExtendWith(org.convene.testsupport.KnownReferral.class)
 class MeetingBoardViewTest extends KaribuViewTestBase {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
 
     @Test
     void screenersLandOnTheMeetingBoardWhichShowsTheWaitingReferrals() {

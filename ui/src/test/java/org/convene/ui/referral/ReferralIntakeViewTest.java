@@ -45,13 +45,6 @@ import com.vaadin.flow.router.RouteParameters;
 /** Referral intake: children matched to existing records or registered, every problem at once. */
 class ReferralIntakeViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void theIntakeFormListsEveryProblemAtOnceAndRecordsNothing() {
         loginAs("police.screener");

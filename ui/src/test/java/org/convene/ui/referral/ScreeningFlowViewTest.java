@@ -50,13 +50,6 @@ import com.vaadin.flow.router.RouteParameters;
  */
 class ScreeningFlowViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void checksDecisionAndActionFlowThroughTheScreens() throws Exception {
         String referralId = TestReferrals.awaitingScreening(commandGateway, users,
