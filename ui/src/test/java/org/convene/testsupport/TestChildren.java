@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -59,14 +58,8 @@ public final class TestChildren {
         TestUsers.run(users, "police.screener", () -> {
             commands.sendAndWait(new RegisterChildCommand(childId, name, born, false, null, null, "Northtown",
                     List.of(), false));
-            Eventually.await(() -> {
-                try {
-                    return queries.query(new FindChildQuery(childId), ResponseTypes.instanceOf(ChildDetails.class))
-                            .get(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    return null;
-                }
-            }, Objects::nonNull, Duration.ofSeconds(60));
+            Eventually.answer(queries, new FindChildQuery(childId), ChildDetails.class, Objects::nonNull,
+                    Duration.ofSeconds(60));
         });
         return childId;
     }
