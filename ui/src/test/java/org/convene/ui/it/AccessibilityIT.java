@@ -105,13 +105,15 @@ class AccessibilityIT {
     }
 
     @Test
-    void thePanelAgendaWithTheOutcomeFormHasNoSeriousViolations(@SignedInAs("panel.chair") Page page) throws Exception {
+    void thePanelAgendaWithTheOutcomeFormHasNoSeriousViolations(Windows windows) throws Exception {
         TestChildren.OnTheAgenda young = TestChildren.onThePanelAgenda(commands, users, "Accessibility Panel Child");
+        Page page = windows.signedInAs("panel.chair");
         PanelAgendaPage agenda = PanelAgendaPage.fromMeetings(page, young.meetingId());
         agenda.item(young.childId()).waitFor();
         AccessibilityScan.assertNoSeriousViolations(page);
 
-        agenda.recordOutcome(young.childId()).action(1, "Prevent", "Accessibility check action", "Safe Steps Youth Charity");
+        agenda.recordOutcome(young.childId())
+                .action(1, "Prevent", "Accessibility check action", "Safe Steps Youth Charity");
         AccessibilityScan.assertNoSeriousViolations(page);
     }
 }

@@ -44,7 +44,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
  */
 final class BrowserExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
 
     private final BrowserFailureEvidence evidence = new BrowserFailureEvidence();
 

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KpiDashboardIT {
 
     @Test
-    void anAnalystChangesPeriodAndBreakdownSeesTheChartsChangeAndDownloadsEachExport(@SignedInAs("analyst") Page page) throws Exception {
+    void anAnalystChangesPeriodAndBreakdownSeesTheChartsChangeAndDownloadsEachExport(@SignedInAs("analyst") Page page)
+            throws Exception {
         KpiDashboardPage dashboard = new KpiDashboardPage(page).openViaMenu();
         // aggregates only: no records behind the figures for an analyst
         assertThat(page.locator("[id^=drill-]")).hasCount(0);

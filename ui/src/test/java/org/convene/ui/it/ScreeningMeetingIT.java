@@ -34,7 +34,8 @@ class ScreeningMeetingIT {
     private MongoUserDetailsService users;
 
     @Test
-    void twoAgenciesCheckTheChairDecidesTheBoardsUpdateLiveAndThePoliceCompleteTheAction(Windows windows) throws Exception {
+    void twoAgenciesCheckTheChairDecidesTheBoardsUpdateLiveAndThePoliceCompleteTheAction(Windows windows)
+            throws Exception {
         String childName = "Meeting Child " + UUID.randomUUID().toString().substring(0, 8);
         TestReferrals.awaitingScreening(commandGateway, users, childName);
 
