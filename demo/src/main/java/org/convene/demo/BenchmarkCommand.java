@@ -175,7 +175,7 @@ record BenchmarkCommand(SyntheticCounty county, CountyStore store, ProjectionReb
                 ResponseTypes.multipleInstancesOf(MissingNowItem.class)).join().size());
         measured.put("Referral list, latest 50 (`FindRecentReferralsQuery`)", () -> queries.query(
                 new FindRecentReferralsQuery(50), ResponseTypes.multipleInstancesOf(ReferralSummary.class)).join().size());
-        YearMonth lastMonth = YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
+        YearMonth lastMonth = YearMonth.now(org.convene.coordination.shared.api.TextRules.UK).minusMonths(1);
         measured.put("KPI dashboard, last month, 12 months of trend (`FindKpiDashboardQuery`)", () -> queries.query(
                 new FindKpiDashboardQuery(KpiPeriod.month(lastMonth), Breakdown.NONE), KpiDashboard.class).join()
                 .results().size());

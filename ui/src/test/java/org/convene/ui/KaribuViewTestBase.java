@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.convene.infra.security.ConveneUser;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -38,6 +40,13 @@ public abstract class KaribuViewTestBase {
     protected ApplicationContext context;
     @Autowired
     protected MongoUserDetailsService users;
+    @Autowired
+    protected CommandGateway commandGateway;
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** How long a view test waits for a projection or a pushed update (a loaded 2-core machine). */
+    protected static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @BeforeAll
     static void discoverRoutes() {

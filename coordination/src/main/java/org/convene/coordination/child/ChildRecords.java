@@ -4,13 +4,12 @@ import java.util.Optional;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.convene.coordination.child.api.ChildMerges;
 import org.springframework.stereotype.Component;
 
 /** Set validation for other features: does a current child record exist? */
 @Component
 public class ChildRecords {
-
-    private static final int MAX_MERGES_FOLLOWED = 20;
 
     private final Repository<Child> children;
 
@@ -23,20 +22,13 @@ public class ChildRecords {
      * through later merges). An unknown id is returned as it is.
      */
     public String currentIdOf(String childId) {
-        String id = childId;
-        for (int i = 0; i < MAX_MERGES_FOLLOWED && id != null; i++) {
-            String mergedInto;
+        return ChildMerges.currentId(childId, id -> {
             try {
-                mergedInto = children.load(id).invoke(Child::mergedInto);
+                return children.load(id).invoke(Child::mergedInto);
             } catch (AggregateNotFoundException e) {
-                return id;
+                return null;
             }
-            if (mergedInto == null) {
-                return id;
-            }
-            id = mergedInto;
-        }
-        return id;
+        });
     }
 
     /** Empty when the child has a current record; otherwise the problem, in words for the sender. */

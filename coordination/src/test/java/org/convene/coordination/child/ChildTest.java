@@ -1,13 +1,12 @@
 package org.convene.coordination.child;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -19,15 +18,13 @@ import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.MergeChildRecordsCommand;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ChildTest {
 
-    private static final MetaData SCREENER = MetaData.from(Map.of(MessageMetaData.USER_ID, "social.screener",
-            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final MetaData SCREENER = actor("social.screener", "northshire-csc");
     private static final RecordedBy BY = new RecordedBy("social.screener", "northshire-csc");
 
     private FixtureConfiguration<Child> fixture;
@@ -39,7 +36,7 @@ class ChildTest {
         fixture = new AggregateTestFixture<>(Child.class);
         fixture.registerAnnotatedCommandHandler(new ChildMergeHandler(fixture.getRepository()));
         now = fixture.givenNoPriorActivity().currentTime();
-        today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        today = LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK);
     }
 
     private ChildRegisteredEvent registered(String id) {

@@ -1,17 +1,16 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.child.TestChildRecords;
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.InterviewFindings;
@@ -31,7 +30,6 @@ import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
 import org.convene.coordination.missing.api.TextSafeConsentRecordedEvent;
 import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,8 @@ import org.junit.jupiter.api.Test;
 /** The rules of a missing episode, each refusal included. */
 class MissingEpisodeTest {
 
-    private static final MetaData POLICE = MetaData.from(Map.of(MessageMetaData.USER_ID, "police.screener",
-            MessageMetaData.AGENCY_ID, "northshire-police"));
-    private static final MetaData WORKER = MetaData.from(Map.of(MessageMetaData.USER_ID, "return.worker",
-            MessageMetaData.AGENCY_ID, "safe-steps"));
+    private static final MetaData POLICE = actor("police.screener", "northshire-police");
+    private static final MetaData WORKER = actor("return.worker", "safe-steps");
     private static final RecordedBy POLICE_BY = new RecordedBy("police.screener", "northshire-police");
 
     private FixtureConfiguration<MissingEpisode> fixture;
@@ -53,13 +49,7 @@ class MissingEpisodeTest {
         fixture = new AggregateTestFixture<>(MissingEpisode.class);
         fixture.registerInjectableResource((org.convene.coordination.shared.api.KnownAgencies) agencyId -> true);
         fixture.registerAnnotatedCommandHandler(new MissingEpisodeIntakeHandler(fixture.getRepository(),
-                new ChildRecords(null) {
-                    @Override
-                    public Optional<String> problemWith(String childId) {
-                        return childId.startsWith("child-") ? Optional.empty()
-                                : Optional.of("There is no child record " + childId + ".");
-                    }
-                }));
+                TestChildRecords.childIdsExist()));
         now = fixture.givenNoPriorActivity().currentTime();
     }
 

@@ -1,8 +1,8 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -16,7 +16,6 @@ import org.convene.coordination.missing.api.ReassessMissingRiskCommand;
 import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class MissingStaleScreenTest {
 
-    private static final MetaData POLICE = MetaData.from(Map.of(MessageMetaData.USER_ID, "police.screener",
-            MessageMetaData.AGENCY_ID, "northshire-police"));
+    private static final MetaData POLICE = actor("police.screener", "northshire-police");
     private static final RecordedBy POLICE_BY = new RecordedBy("police.screener", "northshire-police");
     private static final RecordedBy SERGEANT_BY = new RecordedBy("police.sergeant", "northshire-police");
 

@@ -1,7 +1,8 @@
 package org.convene.coordination.operations;
 
+import static org.convene.coordination.shared.TestActors.actor;
+
 import java.time.Instant;
-import java.util.Map;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -9,15 +10,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.operations.api.DeadLetterEvictedEvent;
 import org.convene.coordination.operations.api.RecordDeadLetterEvictionCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterEvictionTest {
 
-    private static final MetaData ADMIN = MetaData.from(Map.of(MessageMetaData.USER_ID, "admin",
-            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final MetaData ADMIN = actor("admin", "northshire-csc");
 
     private FixtureConfiguration<DeadLetterEviction> fixture;
     private Instant now;

@@ -1,10 +1,10 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +27,6 @@ import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
 import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
 import org.convene.coordination.referral.ReferralChildren;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.SystemCommand;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.AfterEach;
@@ -44,10 +43,6 @@ class PanelCaseMergeTest {
     private static final MetaData POLICE = actor("panel.member", "northshire-police");
     private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
     private static final MetaData SYSTEM = actor(SystemCommand.SYSTEM_USER, SystemCommand.SYSTEM_AGENCY);
-
-    private static MetaData actor(String user, String agency) {
-        return MetaData.from(Map.of(MessageMetaData.USER_ID, user, MessageMetaData.AGENCY_ID, agency));
-    }
 
     /** Once set, child-dup was merged into child-1. */
     private boolean merged;

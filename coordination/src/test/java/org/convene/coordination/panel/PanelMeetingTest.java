@@ -1,5 +1,6 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.axonframework.messaging.MetaData;
@@ -23,7 +23,6 @@ import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
 import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,7 @@ import org.junit.jupiter.api.Test;
 /** The rules of a panel meeting: scheduling, agenda additions and deferrals, attendance. */
 class PanelMeetingTest {
 
-    private static final MetaData CHAIR = MetaData.from(Map.of(MessageMetaData.USER_ID, "panel.chair",
-            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
     private static final RecordedBy CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
 
     private FixtureConfiguration<PanelMeeting> fixture;

@@ -1,5 +1,6 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -8,12 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.child.TestChildRecords;
 import org.convene.coordination.panel.api.ActionHeading;
 import org.convene.coordination.panel.api.ClosePanelCaseCommand;
 import org.convene.coordination.panel.api.ClosureReason;
@@ -32,7 +33,6 @@ import org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent;
 import org.convene.coordination.referral.ReferralChildren;
 import org.convene.coordination.shared.TestAgencies;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +48,7 @@ class PanelStaleScreenTest {
 
     private static final Map<String, String> AGENCIES = Map.of("northshire-police", "Northshire Police",
             "northshire-csc", "Northshire Children's Social Care");
-    private static final MetaData CHAIR = MetaData.from(Map.of(MessageMetaData.USER_ID, "panel.chair",
-            MessageMetaData.AGENCY_ID, "northshire-csc"));
+    private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
     private static final RecordedBy POLICE_BY = new RecordedBy("panel.member", "northshire-police");
     private static final RecordedBy DEPUTY_BY = new RecordedBy("panel.deputy", "northshire-police");
     private static final RecordedBy CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
@@ -64,17 +63,7 @@ class PanelStaleScreenTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(YoungPersonPanelRecord.class);
-        ChildRecords children = new ChildRecords(null) {
-            @Override
-            public Optional<String> problemWith(String childId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public String currentIdOf(String childId) {
-                return childId;   // no merges here
-            }
-        };
+        ChildRecords children = TestChildRecords.everyChildCurrent();
         fixture.registerAnnotatedCommandHandler(new PanelRecordHandler(fixture.getRepository(), children,
                 new ReferralChildren(null), TestAgencies.named(AGENCIES)));
         now = fixture.givenNoPriorActivity().currentTime();

@@ -1,5 +1,6 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -7,13 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.child.TestChildRecords;
 import org.convene.coordination.panel.api.ActionHeading;
 import org.convene.coordination.panel.api.ClosePanelCaseCommand;
 import org.convene.coordination.panel.api.ClosureReason;
@@ -37,8 +38,6 @@ import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
 import org.convene.coordination.panel.api.YoungPersonDiscussedAtPanelEvent;
 import org.convene.coordination.referral.ReferralChildren;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.SystemCommand;
 import org.convene.coordination.shared.api.TextRules;
@@ -59,10 +58,6 @@ class YoungPersonPanelRecordTest {
     /** A record merged into child-1. */
     private static final String MERGED_AWAY = "child-dup";
 
-    private static MetaData actor(String user, String agency) {
-        return MetaData.from(Map.of(MessageMetaData.USER_ID, user, MessageMetaData.AGENCY_ID, agency));
-    }
-
     private FixtureConfiguration<YoungPersonPanelRecord> fixture;
     private Instant now;
     private LocalDate today;
@@ -70,21 +65,7 @@ class YoungPersonPanelRecordTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(YoungPersonPanelRecord.class);
-        ChildRecords children = new ChildRecords(null) {
-            @Override
-            public Optional<String> problemWith(String childId) {
-                if (MERGED_AWAY.equals(childId)) {
-                    return Optional.of("Child record " + childId + " was merged into child-1; use that record.");
-                }
-                return childId != null && childId.startsWith("child-") ? Optional.empty()
-                        : Optional.of("There is no child record " + childId + ".");
-            }
-
-            @Override
-            public String currentIdOf(String childId) {
-                return MERGED_AWAY.equals(childId) ? "child-1" : childId;
-            }
-        };
+        ChildRecords children = TestChildRecords.childIdsExistWithMerges(Map.of(MERGED_AWAY, "child-1"));
         ReferralChildren referralChildren = new ReferralChildren(null) {
             @Override
             public List<String> of(String referralId) {

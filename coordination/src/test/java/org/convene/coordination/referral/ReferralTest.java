@@ -1,19 +1,17 @@
 package org.convene.coordination.referral;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.child.TestChildRecords;
 import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.InvolvedAdult;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
@@ -27,7 +25,6 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Intake input rules, who sent it, and the first slice's stored event. */
 class ReferralTest {
 
-    private static final MetaData ACTOR = MetaData.from(Map.of(
-            MessageMetaData.USER_ID, "police.screener", MessageMetaData.AGENCY_ID, "northshire-police"));
+    private static final MetaData ACTOR = actor("police.screener", "northshire-police");
 
     private FixtureConfiguration<Referral> fixture;
     private Instant now;
@@ -46,12 +42,7 @@ class ReferralTest {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerInjectableResource((KnownAgencies) id -> id.startsWith("northshire-"));
         fixture.registerAnnotatedCommandHandler(new ReferralIntakeHandler(fixture.getRepository(),
-                new ChildRecords(null) {
-                    @Override
-                    public Optional<String> problemWith(String childId) {
-                        return Optional.empty();
-                    }
-                }));
+                TestChildRecords.everyChildCurrent()));
         now = fixture.givenNoPriorActivity().currentTime();
     }
 
@@ -145,6 +136,6 @@ class ReferralTest {
         org.assertj.core.api.Assertions.assertThat(CodeList.REFERRAL_SOURCE.description("6")).hasValue("POLICE.");
         org.assertj.core.api.Assertions.assertThat(CodeList.REFERRAL_SOURCE.entries())
                 .containsKeys("1A", "2A", "3E", "4", "5D", "7");
-        org.assertj.core.api.Assertions.assertThat(LocalDate.ofInstant(now, ZoneId.of("Europe/London"))).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK)).isNotNull();
     }
 }

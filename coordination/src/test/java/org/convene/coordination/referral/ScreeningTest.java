@@ -1,19 +1,17 @@
 package org.convene.coordination.referral;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.convene.coordination.child.ChildRecords;
+import org.convene.coordination.child.TestChildRecords;
 import org.convene.coordination.referral.api.ActionCompletedEvent;
 import org.convene.coordination.referral.api.ActionSpec;
 import org.convene.coordination.referral.api.AdultRole;
@@ -35,7 +33,6 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.referral.api.WithdrawReferralCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +47,6 @@ class ScreeningTest {
     private static final RecordedBy POLICE_BY = new RecordedBy("police.screener", "northshire-police");
     private static final RecordedBy CHAIR_BY = new RecordedBy("mash.chair", "northshire-csc");
 
-    private static MetaData actor(String user, String agency) {
-        return MetaData.from(Map.of(MessageMetaData.USER_ID, user, MessageMetaData.AGENCY_ID, agency));
-    }
-
     private FixtureConfiguration<Referral> fixture;
     private Instant now;
     private LocalDate today;
@@ -62,16 +55,10 @@ class ScreeningTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Referral.class);
         fixture.registerInjectableResource((KnownAgencies) AGENCIES::contains);
-        ChildRecords children = new ChildRecords(null) {
-            @Override
-            public Optional<String> problemWith(String childId) {
-                return childId.startsWith("child-") ? Optional.empty()
-                        : Optional.of("There is no child record " + childId + ".");
-            }
-        };
-        fixture.registerAnnotatedCommandHandler(new ReferralIntakeHandler(fixture.getRepository(), children));
+        fixture.registerAnnotatedCommandHandler(new ReferralIntakeHandler(fixture.getRepository(),
+                TestChildRecords.childIdsExist()));
         now = fixture.givenNoPriorActivity().currentTime();
-        today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
+        today = LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK);
     }
 
     private ReceiveReferralCommand intake(ReferralType type, DashLevel dash, List<String> children) {

@@ -1,5 +1,6 @@
 package org.convene.coordination.referral;
 
+import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
@@ -30,7 +31,6 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.referral.api.WithdrawReferralCommand;
 import org.convene.coordination.shared.TestAgencies;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
-import org.convene.coordination.shared.api.MessageMetaData;
 import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,10 +52,6 @@ class StaleScreenTest {
     private static final RecordedBy OTHER_CHAIR_BY = new RecordedBy("mash.chair2", "northshire-police");
     private static final RecordedBy HEALTH_BY = new RecordedBy("health.screener", "northshire-health");
     private static final RecordedBy HEALTH_COLLEAGUE_BY = new RecordedBy("health.nurse", "northshire-health");
-
-    private static MetaData actor(String user, String agency) {
-        return MetaData.from(Map.of(MessageMetaData.USER_ID, user, MessageMetaData.AGENCY_ID, agency));
-    }
 
     private FixtureConfiguration<Referral> fixture;
     private Instant now;

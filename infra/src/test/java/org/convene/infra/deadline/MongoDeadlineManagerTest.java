@@ -2,7 +2,6 @@ package org.convene.infra.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +22,12 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.saga.SagaScopeDescriptor;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.convene.infra.store.EmbeddedMongoStore;
+import org.convene.infra.store.StartedEmbeddedStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -51,11 +48,8 @@ class MongoDeadlineManagerTest {
     public record Due(String episodeId) {
     }
 
-    @TempDir
-    Path dataDir;
-
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    @RegisterExtension
+    final StartedEmbeddedStore embedded = new StartedEmbeddedStore();
     private MongoCollection<Document> deadlines;
     private MongoCollection<Document> deadLetters;
     private final Clock realClock = GenericEventMessage.clock;
@@ -64,19 +58,15 @@ class MongoDeadlineManagerTest {
     private Consumer<DeadlineMessage<?>> handler = m -> { };
 
     @BeforeEach
-    void startStore() {
-        store = EmbeddedMongoStore.start(dataDir);
-        client = MongoClients.create(store.connectionString());
-        deadlines = client.getDatabase("convene").getCollection("deadlines");
-        deadLetters = client.getDatabase("convene").getCollection("dead_deadlines");
+    void collectionsAndClock() {
+        deadlines = embedded.client().getDatabase("convene").getCollection("deadlines");
+        deadLetters = embedded.client().getDatabase("convene").getCollection("dead_deadlines");
         setClock(now);
     }
 
     @AfterEach
-    void stopStore() {
+    void realClock() {
         GenericEventMessage.clock = realClock;
-        client.close();
-        store.close();
     }
 
     private void setClock(Instant at) {

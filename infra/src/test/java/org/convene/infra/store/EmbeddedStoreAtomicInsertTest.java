@@ -3,20 +3,15 @@ package org.convene.infra.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -30,26 +25,11 @@ import com.mongodb.client.model.InsertManyOptions;
  */
 class EmbeddedStoreAtomicInsertTest {
 
-    @TempDir
-    Path dataDir;
-
-    private EmbeddedMongoStore store;
-    private MongoClient client;
-
-    @BeforeEach
-    void start() {
-        store = EmbeddedMongoStore.start(dataDir);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        store.close();
-    }
+    @RegisterExtension
+    final StartedEmbeddedStore embedded = new StartedEmbeddedStore();
 
     private MongoCollection<Document> events() {
-        return client.getDatabase("atomic").getCollection("domainevents");
+        return embedded.client().getDatabase("atomic").getCollection("domainevents");
     }
 
     private static Document event(String aggregate, int sequence, String batch) {
@@ -73,8 +53,7 @@ class EmbeddedStoreAtomicInsertTest {
 
         assertThat(events().countDocuments(new Document("batch", "discussion"))).isZero();
         assertThat(events().countDocuments()).isEqualTo(1);
-        stop();
-        start();
+        embedded.restart();
         assertThat(events().countDocuments(new Document("batch", "discussion"))).as("after a restart").isZero();
         assertThat(events().find().first()).extracting(d -> d.get("batch")).isEqualTo("earlier");
 
@@ -88,7 +67,7 @@ class EmbeddedStoreAtomicInsertTest {
     @ParameterizedTest(name = "ordered: {0}")
     @ValueSource(booleans = {true, false})
     void elsewhereAnOrderedInsertKeepsTheDocumentsBeforeTheDuplicateAsMongoDbDoes(boolean ordered) {
-        MongoCollection<Document> readModel = client.getDatabase("atomic").getCollection("referrallist");
+        MongoCollection<Document> readModel = embedded.client().getDatabase("atomic").getCollection("referrallist");
         readModel.insertOne(new Document("_id", 3));
         List<Document> batch = new ArrayList<>();
         for (int id = 0; id < 6; id++) {

@@ -3,19 +3,14 @@ package org.convene.infra.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.mongodb.MongoClientException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.ClientSession;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -27,24 +22,13 @@ import com.mongodb.client.model.Indexes;
  */
 class EmbeddedStoreCapabilitiesTest {
 
-    @TempDir
-    Path dataDir;
-
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    @RegisterExtension
+    final StartedEmbeddedStore embedded = new StartedEmbeddedStore();
     private MongoCollection<Document> collection;
 
     @BeforeEach
-    void start() {
-        store = EmbeddedMongoStore.start(dataDir);
-        client = MongoClients.create(store.connectionString());
-        collection = client.getDatabase("capabilities").getCollection("things");
-    }
-
-    @AfterEach
-    void stop() {
-        client.close();
-        store.close();
+    void aCollection() {
+        collection = embedded.client().getDatabase("capabilities").getCollection("things");
     }
 
     @Test
@@ -58,7 +42,7 @@ class EmbeddedStoreCapabilitiesTest {
 
     @Test
     void hasNoSessionsAndSoNoTransactions() {
-        try (ClientSession session = client.startSession()) {
+        try (ClientSession session = embedded.client().startSession()) {
             session.startTransaction();
             assertThatThrownBy(() -> collection.insertOne(session, new Document("_id", "in-transaction")))
                     .isInstanceOf(MongoClientException.class)
@@ -69,7 +53,7 @@ class EmbeddedStoreCapabilitiesTest {
 
     @Test
     void answersTheHelloHandshakeUsedByHealthChecks() {
-        Document hello = client.getDatabase("admin").runCommand(new Document("hello", 1));
+        Document hello = embedded.client().getDatabase("admin").runCommand(new Document("hello", 1));
         assertThat(hello.get("ok")).isIn(1, 1.0);
         assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
     }

@@ -3,56 +3,35 @@ package org.convene.infra.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 /** The store contract on the embedded default: mongo-java-server with its H2 file backend. */
 class EmbeddedStoreContractTest extends EventStoreContract {
 
-    @TempDir
-    Path dataDir;
-
-    private EmbeddedMongoStore store;
-    private MongoClient client;
-
-    @BeforeEach
-    void startEmbeddedStore() {
-        store = EmbeddedMongoStore.start(dataDir);
-        client = MongoClients.create(store.connectionString());
-    }
-
-    @AfterEach
-    void stopEmbeddedStore() {
-        client.close();
-        store.close();
-    }
+    @RegisterExtension
+    final StartedEmbeddedStore embedded = new StartedEmbeddedStore();
 
     @Override
     protected MongoClient client() {
-        return client;
+        return embedded.client();
     }
 
     @Test
     void keepsEventsInItsFileAcrossARestart() {
         MongoEventStorageEngine engine = engine();
         engine.appendEvents(event("a-1", 0, "before restart"));
-        stopEmbeddedStore();
+        embedded.restart();
 
-        startEmbeddedStore();
         MongoEventStorageEngine reopened = engine();
         assertThat(texts(reopened, "a-1")).containsExactly("before restart");
         reopened.appendEvents(event("a-1", 1, "after restart"));
         assertThat(texts(reopened, "a-1")).containsExactly("before restart", "after restart");
-        assertThat(store.file()).exists();
+        assertThat(embedded.store().file()).exists();
     }
 
     /**
@@ -71,8 +50,7 @@ class EmbeddedStoreContractTest extends EventStoreContract {
                 event("referral-1", 2, "action"), event("referral-1", 3, "closure"), event("case-9", 1, "closed")))
                 .isInstanceOf(ConcurrencyException.class);
         assertThat(texts(engine, "referral-1")).containsExactly("referred");
-        stopEmbeddedStore();
-        startEmbeddedStore();
+        embedded.restart();
         MongoEventStorageEngine reopened = engine();
         assertThat(texts(reopened, "referral-1")).as("after a restart").containsExactly("referred");
 

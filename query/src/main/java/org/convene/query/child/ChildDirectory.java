@@ -2,6 +2,7 @@ package org.convene.query.child;
 
 import java.util.Optional;
 
+import org.convene.coordination.child.api.ChildMerges;
 import org.convene.query.child.api.ChildDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChildDirectory {
 
-    /** Merges can chain (A into B, later B into C); a cycle cannot happen, but stop anyway. */
-    private static final int MAX_REDIRECTS = 10;
-
     private final MongoTemplate mongo;
 
     public ChildDirectory(MongoTemplate mongo) {
@@ -25,15 +23,10 @@ public class ChildDirectory {
 
     /** The id of the current record for {@code childId}: itself, or the record it was merged into. */
     public String currentIdOf(String childId) {
-        String id = childId;
-        for (int i = 0; i < MAX_REDIRECTS && id != null; i++) {
+        return ChildMerges.currentId(childId, id -> {
             ChildRedirectDocument redirect = mongo.findById(id, ChildRedirectDocument.class);
-            if (redirect == null) {
-                return id;
-            }
-            id = redirect.survivingChildId();
-        }
-        return id;
+            return redirect == null ? null : redirect.survivingChildId();
+        });
     }
 
     /**
@@ -44,13 +37,7 @@ public class ChildDirectory {
         java.util.Map<String, String> redirects = new java.util.HashMap<>();
         mongo.findAll(ChildRedirectDocument.class)
                 .forEach(r -> redirects.put(r.duplicateChildId(), r.survivingChildId()));
-        return childId -> {
-            String id = childId;
-            for (int i = 0; i < MAX_REDIRECTS && id != null && redirects.containsKey(id); i++) {
-                id = redirects.get(id);
-            }
-            return id;
-        };
+        return childId -> ChildMerges.currentId(childId, redirects::get);
     }
 
     /** The current record for {@code childId} (following merges), if there is one. */

@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.convene.coordination.child.api.ChildMerges;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
@@ -63,7 +64,6 @@ import org.springframework.stereotype.Component;
 class ChronologyProjection {
 
     static final String PROCESSING_GROUP = "chronology";
-    private static final int MAX_REDIRECTS = 10;
     private static final int SUMMARY_TEXT = 300;
 
     private final MongoTemplate mongo;
@@ -327,25 +327,15 @@ class ChronologyProjection {
 
     /** Follows merges: the id of the record whose chronology holds this child's entries now. */
     private String currentIdOf(String childId) {
-        return loadCurrent(childId).childId;
+        return ChildMerges.currentId(childId, id -> {
+            ChronologyDocument document = BatchedDocuments.findById(mongo, id, ChronologyDocument.class);
+            return document == null ? null : document.mergedInto;
+        });
     }
 
     /** Follows merges: the chronology holding this child's entries now (a new one if there is none yet). */
     private ChronologyDocument loadCurrent(String childId) {
-        String id = childId;
-        for (int i = 0; i < MAX_REDIRECTS; i++) {
-            ChronologyDocument document = BatchedDocuments.findById(mongo, id, ChronologyDocument.class);
-            if (document == null) {
-                document = new ChronologyDocument();
-                document.childId = id;
-                return document;
-            }
-            if (document.mergedInto == null) {
-                return document;
-            }
-            id = document.mergedInto;
-        }
-        return load(id);
+        return load(currentIdOf(childId));
     }
 
     private static String describe(ScreeningDecision decision) {

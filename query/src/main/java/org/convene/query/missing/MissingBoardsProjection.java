@@ -1,8 +1,10 @@
 package org.convene.query.missing;
 
 import org.convene.query.live.LiveUpdates;
+import org.convene.query.live.Rows;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -81,20 +83,12 @@ class MissingBoardsProjection {
 
     @EventHandler
     void on(MissingRiskReassessedEvent event) {
-        MissingNowDocument row = mongo.findById(event.episodeId(), MissingNowDocument.class);
-        if (row != null) {
-            row.riskLevel = event.riskLevel();
-            saveMissing(row);
-        }
+        changeMissing(event.episodeId(), row -> row.riskLevel = event.riskLevel());
     }
 
     @EventHandler
     void on(TextSafeMessageSentEvent event) {
-        MissingNowDocument row = mongo.findById(event.episodeId(), MissingNowDocument.class);
-        if (row != null) {
-            row.textSafeSent = true;
-            saveMissing(row);
-        }
+        changeMissing(event.episodeId(), row -> row.textSafeSent = true);
     }
 
     @EventHandler
@@ -121,21 +115,15 @@ class MissingBoardsProjection {
 
     @EventHandler
     void on(ReturnInterviewOfferedEvent event) {
-        AwaitingInterviewDocument row = mongo.findById(event.episodeId(), AwaitingInterviewDocument.class);
-        if (row != null) {
+        changeAwaiting(event.episodeId(), row -> {
             row.offered = true;
             row.provider = event.provider();
-            saveAwaiting(row);
-        }
+        });
     }
 
     @EventHandler
     void on(ReturnInterviewOverdueEvent event) {
-        AwaitingInterviewDocument row = mongo.findById(event.episodeId(), AwaitingInterviewDocument.class);
-        if (row != null) {
-            row.overdue = true;
-            saveAwaiting(row);
-        }
+        changeAwaiting(event.episodeId(), row -> row.overdue = true);
     }
 
     @EventHandler
@@ -169,13 +157,29 @@ class MissingBoardsProjection {
         mongo.dropCollection(AwaitingInterviewDocument.class);
     }
 
+    private void changeMissing(String episodeId, Consumer<MissingNowDocument> change) {
+        Rows.change(mongo, episodeId, MissingNowDocument.class, change, this::emitMissing);
+    }
+
+    private void changeAwaiting(String episodeId, Consumer<AwaitingInterviewDocument> change) {
+        Rows.change(mongo, episodeId, AwaitingInterviewDocument.class, change, this::emitAwaiting);
+    }
+
     private void saveMissing(MissingNowDocument row) {
         mongo.save(row);
+        emitMissing(row);
+    }
+
+    private void emitMissing(MissingNowDocument row) {
         LiveUpdates.emit(updateEmitter, FindMissingNowQuery.class, q -> true, () -> toItem(row, false));
     }
 
     private void saveAwaiting(AwaitingInterviewDocument row) {
         mongo.save(row);
+        emitAwaiting(row);
+    }
+
+    private void emitAwaiting(AwaitingInterviewDocument row) {
         LiveUpdates.emit(updateEmitter, FindAwaitingInterviewQuery.class, q -> true, () -> toItem(row, false));
     }
 

@@ -1,6 +1,7 @@
 package org.convene.query.panel;
 
 import org.convene.query.live.LiveUpdates;
+import org.convene.query.live.Rows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -302,39 +303,27 @@ class PanelProjection {
 
     @EventHandler
     void on(PanelAgendaItemAddedEvent e) {
-        PanelMeetingDocument doc = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-        if (doc == null) {
-            return;
-        }
-        doc.added.removeIf(n -> n.childId().equals(e.childId()));
-        doc.added.add(new PanelMeetingDocument.ChildNote(e.childId(), e.reason()));
-        doc.deferred.removeIf(n -> n.childId().equals(e.childId()));
-        mongo.save(doc);
-        emitAgenda(doc);
+        Rows.change(mongo, e.meetingId(), PanelMeetingDocument.class, doc -> {
+            doc.added.removeIf(n -> n.childId().equals(e.childId()));
+            doc.added.add(new PanelMeetingDocument.ChildNote(e.childId(), e.reason()));
+            doc.deferred.removeIf(n -> n.childId().equals(e.childId()));
+        }, this::emitAgenda);
     }
 
     @EventHandler
     void on(PanelAgendaItemDeferredEvent e) {
-        PanelMeetingDocument doc = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-        if (doc == null) {
-            return;
-        }
-        doc.deferred.removeIf(n -> n.childId().equals(e.childId()));
-        doc.deferred.add(new PanelMeetingDocument.ChildNote(e.childId(), e.reason()));
-        mongo.save(doc);
-        emitAgenda(doc);
+        Rows.change(mongo, e.meetingId(), PanelMeetingDocument.class, doc -> {
+            doc.deferred.removeIf(n -> n.childId().equals(e.childId()));
+            doc.deferred.add(new PanelMeetingDocument.ChildNote(e.childId(), e.reason()));
+        }, this::emitAgenda);
     }
 
     @EventHandler
     void on(PanelMeetingAttendanceRecordedEvent e) {
-        PanelMeetingDocument doc = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-        if (doc == null) {
-            return;
-        }
-        doc.agenciesPresent = new ArrayList<>(e.agenciesPresent());
-        doc.apologies = new ArrayList<>(e.apologies());
-        mongo.save(doc);
-        emitAgenda(doc);
+        Rows.change(mongo, e.meetingId(), PanelMeetingDocument.class, doc -> {
+            doc.agenciesPresent = new ArrayList<>(e.agenciesPresent());
+            doc.apologies = new ArrayList<>(e.apologies());
+        }, this::emitAgenda);
     }
 
     @ResetHandler

@@ -25,16 +25,12 @@ import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ScreeningDecisionRecordedEvent;
 import org.convene.coordination.referral.api.ScreeningResponse;
-import org.convene.query.audit.AccessLog;
 import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.audit.api.FindChildAccessLogQuery;
-import org.convene.query.child.ChildDirectory;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.ChronologyFilter;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
-import org.convene.query.testsupport.Dispatch;
-import org.convene.query.testsupport.EmbeddedMongo;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +42,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChronologyAsKnownOnTest {
 
-    private final EmbeddedMongo store = new EmbeddedMongo();
-    private final AccessLog accessLog = new AccessLog(store.template(), new ChildDirectory(store.template()));
-    private final ChronologyProjection projection = new ChronologyProjection(store.template(), accessLog);
+    @AutoClose
+    private final ChronologyOnAnEmptyStore chronologies = new ChronologyOnAnEmptyStore();
 
     private static ReferralReceivedEvent referral(String id, Instant happened, Instant recorded) {
         return new ReferralReceivedEvent(id, happened, "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
@@ -60,7 +55,7 @@ class ChronologyAsKnownOnTest {
     void history() {
         Instant lastSeen = Instant.parse("2026-03-05T20:00:00Z");
         Instant back = Instant.parse("2026-03-06T10:00:00Z");
-        for (Object event : List.of(
+        chronologies.apply(
                 referral("r1", Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:10:00Z")),
                 decided("r1", "d1", Instant.parse("2026-03-03T10:00:00Z")),
                 // happened 4 March, recorded 12 March at 15:00 UTC
@@ -73,18 +68,11 @@ class ChronologyAsKnownOnTest {
                         Instant.parse("2026-03-14T16:00:00Z")),
                 // decided 29 March 23:30 UTC = 30 March 00:30 UK summer time
                 new ScreeningDecisionRecordedEvent("r2", "d2", decision(ScreeningResponse.EARLY_HELP), CHAIR,
-                        Instant.parse("2026-03-29T23:30:00Z")))) {
-            Dispatch.to(event, projection);
-        }
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+                        Instant.parse("2026-03-29T23:30:00Z")));
     }
 
     private List<ChronologyEntry> everything() {
-        return projection.handle(new FindChildChronologyQuery("c1", AccessPurpose.CASE_REVIEW), "reviewer", "northshire-csc");
+        return chronologies.projection.handle(new FindChildChronologyQuery("c1", AccessPurpose.CASE_REVIEW), "reviewer", "northshire-csc");
     }
 
     @Test
@@ -154,12 +142,12 @@ class ChronologyAsKnownOnTest {
     @Test
     void openingTheChronologyAddsExactlyOneAccessLogEntryAndNoPurposeNoChronology() {
         everything();
-        assertThat(accessLog.handle(new FindChildAccessLogQuery("c1"))).singleElement()
+        assertThat(chronologies.accessLog.handle(new FindChildAccessLogQuery("c1"))).singleElement()
                 .satisfies(a -> assertThat(a.userId()).isEqualTo("reviewer"))
                 .satisfies(a -> assertThat(a.purpose()).isEqualTo(AccessPurpose.CASE_REVIEW));
 
-        assertThatThrownBy(() -> projection.handle(new FindChildChronologyQuery("c1", null), "reviewer",
+        assertThatThrownBy(() -> chronologies.projection.handle(new FindChildChronologyQuery("c1", null), "reviewer",
                 "northshire-csc")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(accessLog.handle(new FindChildAccessLogQuery("c1"))).hasSize(1);
+        assertThat(chronologies.accessLog.handle(new FindChildAccessLogQuery("c1"))).hasSize(1);
     }
 }

@@ -17,13 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.convene.coordination.referral.api.DashLevel;
-import org.convene.query.audit.AccessLog;
-import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.chronology.api.ChronologyEntry;
-import org.convene.query.chronology.api.FindChildChronologyQuery;
-import org.convene.query.testsupport.Dispatch;
-import org.convene.query.testsupport.EmbeddedMongo;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ChronologyProjectionTest {
@@ -31,29 +26,13 @@ class ChronologyProjectionTest {
     private static final Instant MON = Instant.parse("2026-03-16T09:00:00Z");
     private static final LocalDate DUE = LocalDate.of(2026, 3, 27);
 
-    private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
-            new AccessLog(store.template(), new org.convene.query.child.ChildDirectory(store.template())));
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void apply(Object... events) {
-        for (Object event : events) {
-            Dispatch.to(event, projection);
-        }
-    }
-
-    private List<ChronologyEntry> chronology(String childId) {
-        return projection.handle(new FindChildChronologyQuery(childId, AccessPurpose.CASE_REVIEW), "test.user", "agency-test");
-    }
+    @AutoClose
+    private final ChronologyOnAnEmptyStore chronologies = new ChronologyOnAnEmptyStore();
 
     @Test
     void everyEventAboutTheChildInTheOrderThingsHappened() {
         // recorded late: received on Monday, recorded after the contribution of another referral
-        apply(received("r1", MON, false, DashLevel.HIGH, "c1", "c2"),
+        chronologies.apply(received("r1", MON, false, DashLevel.HIGH, "c1", "c2"),
                 contribution("r1", SOCIAL, "Known: 2024.", MON.plusSeconds(3600)),
                 decided("r1", "d1", MON.plusSeconds(7200), action("a1", "northshire-health", DUE),
                         action("a2", "northshire-csc", DUE)),
@@ -63,7 +42,7 @@ class ChronologyProjectionTest {
                 received("r0", MON.minusSeconds(86400), false, DashLevel.STANDARD, "c1"),
                 withdrawn("r0", MON.plusSeconds(11000)));
 
-        assertThat(chronology("c1")).extracting(ChronologyEntry::kind, ChronologyEntry::referralId,
+        assertThat(chronologies.of("c1")).extracting(ChronologyEntry::kind, ChronologyEntry::referralId,
                         ChronologyEntry::agencyId, ChronologyEntry::key)
                 .containsExactly(
                         tuple("REFERRAL", "r0", "northshire-police", false),
@@ -75,29 +54,29 @@ class ChronologyProjectionTest {
                         tuple("DECISION_REVISED", "r1", "northshire-csc", true),
                         tuple("ACTION_DONE", "r1", "northshire-health", false),
                         tuple("WITHDRAWN", "r0", "northshire-police", false));
-        ChronologyEntry referral = chronology("c1").get(1);
+        ChronologyEntry referral = chronologies.of("c1").get(1);
         assertThat(referral.occurredAt()).isEqualTo(MON);
         assertThat(referral.recordedAt()).isEqualTo(MON.plusSeconds(600));
         assertThat(referral.summary()).contains("DASH high");
-        assertThat(chronology("c1").get(4).occurredAt()).isEqualTo(MON.plusSeconds(7200));
-        assertThat(chronology("c2")).extracting(ChronologyEntry::referralId).containsOnly("r1").hasSize(7);
-        assertThat(chronology("nobody")).isEmpty();
+        assertThat(chronologies.of("c1").get(4).occurredAt()).isEqualTo(MON.plusSeconds(7200));
+        assertThat(chronologies.of("c2")).extracting(ChronologyEntry::referralId).containsOnly("r1").hasSize(7);
+        assertThat(chronologies.of("nobody")).isEmpty();
     }
 
     @Test
     void afterAMergeTheSurvivorHoldsTheDuplicatesEntriesAndLaterEventsAboutTheDuplicate() {
-        apply(received("r-dup", MON, false, DashLevel.MEDIUM, "dup"),
+        chronologies.apply(received("r-dup", MON, false, DashLevel.MEDIUM, "dup"),
                 received("r-keep", MON.plusSeconds(60), false, DashLevel.MEDIUM, "keep"),
                 merged("dup", "keep", MON.plusSeconds(3600)),
                 contribution("r-dup", SOCIAL, "Known.", MON.plusSeconds(7200)));
 
-        List<ChronologyEntry> keep = chronology("keep");
+        List<ChronologyEntry> keep = chronologies.of("keep");
         assertThat(keep).extracting(ChronologyEntry::kind, ChronologyEntry::referralId).containsExactly(
                 tuple("REFERRAL", "r-dup"), tuple("REFERRAL", "r-keep"), tuple("RECORD_MERGED", null),
                 tuple("CONTRIBUTION", "r-dup"));
         assertThat(keep.get(0).childId()).isEqualTo("dup");
         assertThat(keep.get(3).childId()).isEqualTo("keep");
-        assertThat(chronology("dup")).isEqualTo(keep);
+        assertThat(chronologies.of("dup")).isEqualTo(keep);
     }
 
     @Test
@@ -107,18 +86,18 @@ class ChronologyProjectionTest {
                 decided("r1", "d1", MON.plusSeconds(7200), action("a1", "northshire-csc", DUE)),
                 merged("c2", "c1", MON.plusSeconds(8000)),
                 completed("r1", "a1", SOCIAL, MON.plusSeconds(9000))};
-        apply(events);
-        List<ChronologyEntry> before = chronology("c1");
+        chronologies.apply(events);
+        List<ChronologyEntry> before = chronologies.of("c1");
 
-        apply(events);
+        chronologies.apply(events);
 
-        assertThat(chronology("c1")).isEqualTo(before).hasSize(6);
+        assertThat(chronologies.of("c1")).isEqualTo(before).hasSize(6);
     }
 
     @Test
     void resetClearsTheChronologies() {
-        apply(received("r1", MON, false, DashLevel.MEDIUM, "c1"));
-        projection.reset();
-        assertThat(chronology("c1")).isEmpty();
+        chronologies.apply(received("r1", MON, false, DashLevel.MEDIUM, "c1"));
+        chronologies.projection.reset();
+        assertThat(chronologies.of("c1")).isEmpty();
     }
 }

@@ -16,13 +16,8 @@ import java.util.List;
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MissingRiskLevel;
-import org.convene.query.audit.AccessLog;
-import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.chronology.api.ChronologyEntry;
-import org.convene.query.chronology.api.FindChildChronologyQuery;
-import org.convene.query.testsupport.Dispatch;
-import org.convene.query.testsupport.EmbeddedMongo;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class MissingChronologyTest {
@@ -30,29 +25,13 @@ class MissingChronologyTest {
     private static final Instant LAST_SEEN = Instant.parse("2026-03-16T20:00:00Z");
     private static final Instant BACK = Instant.parse("2026-03-17T08:00:00Z");
 
-    private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
-            new AccessLog(store.template(), new org.convene.query.child.ChildDirectory(store.template())));
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void apply(Object... events) {
-        for (Object event : events) {
-            Dispatch.to(event, projection);
-        }
-    }
-
-    private List<ChronologyEntry> chronology(String childId) {
-        return projection.handle(new FindChildChronologyQuery(childId, AccessPurpose.CASE_REVIEW), "test.user", "agency-test");
-    }
+    @AutoClose
+    private final ChronologyOnAnEmptyStore chronologies = new ChronologyOnAnEmptyStore();
 
     @Test
     void missingEpisodesAreFiledWhenTheyHappenedWithKeyEntries() {
         var report = reported("e1", "c1", CareAbsenceType.M, LAST_SEEN, MissingRiskLevel.MEDIUM);
-        apply(report,
+        chronologies.apply(report,
                 reassessed("e1", "c1", MissingRiskLevel.MEDIUM, MissingRiskLevel.HIGH, LAST_SEEN.plusSeconds(7200)),
                 returned("e1", "c1", BACK),
                 offered("e1", "c1", BACK.plusSeconds(7200)),
@@ -63,9 +42,9 @@ class MissingChronologyTest {
                 returned("e2", "c1", BACK.plusSeconds(101 * 3600)),
                 outcome("e2", "c1", InterviewOutcome.DECLINED_BY_CHILD, BACK.plusSeconds(102 * 3600), null, null),
                 flagged("f1", "c1", BACK.plusSeconds(100 * 3600 + 60), "e1", "e2"));
-        apply(report); // redelivered: replaces its own entry
+        chronologies.apply(report); // redelivered: replaces its own entry
 
-        assertThat(chronology("c1")).extracting(ChronologyEntry::kind, ChronologyEntry::occurredAt,
+        assertThat(chronologies.of("c1")).extracting(ChronologyEntry::kind, ChronologyEntry::occurredAt,
                 ChronologyEntry::key).containsExactly(
                 tuple("MISSING_REPORTED", LAST_SEEN, false),
                 tuple("MISSING_RISK_REASSESSED", LAST_SEEN.plusSeconds(7200), true),
@@ -78,7 +57,7 @@ class MissingChronologyTest {
                 tuple("MISSING_RETURNED", BACK.plusSeconds(101 * 3600), false),
                 tuple("RETURN_INTERVIEW_OUTCOME", BACK.plusSeconds(102 * 3600), false));
 
-        List<ChronologyEntry> entries = chronology("c1");
+        List<ChronologyEntry> entries = chronologies.of("c1");
         assertThat(entries.get(0).summary()).contains("Reported missing from care (M", "police risk medium");
         assertThat(entries.get(0).recordedAt()).isEqualTo(LAST_SEEN.plusSeconds(3600));
         assertThat(entries.get(0).agencyId()).isEqualTo("northshire-police");

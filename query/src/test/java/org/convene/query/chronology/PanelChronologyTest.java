@@ -18,14 +18,10 @@ import org.convene.coordination.panel.api.ClosureReason;
 import org.convene.coordination.panel.api.PanelDiscussionType;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.shared.api.TextRules;
-import org.convene.query.audit.AccessLog;
 import org.convene.query.audit.api.AccessPurpose;
-import org.convene.query.child.ChildDirectory;
 import org.convene.query.chronology.api.ChronologyEntry;
 import org.convene.query.chronology.api.FindChildChronologyQuery;
-import org.convene.query.testsupport.Dispatch;
-import org.convene.query.testsupport.EmbeddedMongo;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Panel referrals, joined concerns, discussions, actions and closure in a child's chronology. */
@@ -34,27 +30,15 @@ class PanelChronologyTest {
     private static final LocalDate MEETING = LocalDate.of(2026, 10, 14);
     private static final Instant REFERRED = Instant.parse("2026-10-01T09:30:00Z");
 
-    private final EmbeddedMongo store = new EmbeddedMongo();
-    private final ChronologyProjection projection = new ChronologyProjection(store.template(),
-            new AccessLog(store.template(), new ChildDirectory(store.template())));
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private void apply(Object... events) {
-        for (Object event : events) {
-            Dispatch.to(event, projection);
-        }
-    }
+    @AutoClose
+    private final ChronologyOnAnEmptyStore chronologies = new ChronologyOnAnEmptyStore();
 
     @Test
     void panelEntriesAreFiledWhenTheyHappenedAndOnceOnRedelivery() {
         Instant recordedNextDay = MEETING.plusDays(1).atTime(16, 0).atZone(TextRules.UK).toInstant();
         var discussion = discussed("c1", 1, "d-1", "m-1", MEETING, PanelDiscussionType.NEW, PanelRiskLevel.MEDIUM,
                 PanelRiskLevel.HIGH, MEETING.plusDays(28), REFERRED, recordedNextDay);
-        apply(closed("c1", 1, ClosureReason.RISK_REDUCED, MEETING.plusDays(40), List.of(),
+        chronologies.apply(closed("c1", 1, ClosureReason.RISK_REDUCED, MEETING.plusDays(40), List.of(),
                         MEETING.plusDays(40).atTime(11, 0).atZone(TextRules.UK).toInstant()),
                 done("c1", 1, "a-1", "northshire-police", MEETING.plusDays(7), MEETING.plusDays(5),
                         MEETING.plusDays(6).atTime(9, 0).atZone(TextRules.UK).toInstant()),
@@ -63,9 +47,9 @@ class PanelChronologyTest {
                 discussion,
                 joined("c1", 1, "pr-2", REFERRED.plusSeconds(86_400 * 3)),
                 opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, REFERRED));
-        apply(discussion);
+        chronologies.apply(discussion);
 
-        List<ChronologyEntry> entries = projection.handle(new FindChildChronologyQuery("c1", AccessPurpose.PANEL), "panel.chair",
+        List<ChronologyEntry> entries = chronologies.projection.handle(new FindChildChronologyQuery("c1", AccessPurpose.PANEL), "panel.chair",
                 "northshire-csc");
         assertThat(entries).extracting(ChronologyEntry::kind).containsExactly("PANEL_REFERRAL",
                 "PANEL_CONCERN_JOINED", "PANEL_DISCUSSION", "PANEL_ACTION_AGREED", "PANEL_ACTION_DONE",
@@ -86,15 +70,15 @@ class PanelChronologyTest {
     @Test
     void aMergedRecordsPanelCaseShowsOnTheSurvivorsChronologyOnceWithItsClosureAsMerged() {
         Instant mergedAt = MEETING.plusDays(2).atTime(10, 0).atZone(TextRules.UK).toInstant();
-        apply(opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, REFERRED),
+        chronologies.apply(opened("c1", 1, "pr-1", PanelRiskLevel.MEDIUM, REFERRED),
                 opened("c2", 1, "pr-2", PanelRiskLevel.HIGH, REFERRED.plusSeconds(3600)),
                 org.convene.query.testsupport.ScreeningEvents.merged("c2", "c1", mergedAt));
         var in = mergedIn("c1", 1, false, "c2", "pr-2", REFERRED, PanelRiskLevel.HIGH, false, MEETING,
                 "a-2", MEETING.minusDays(1), MEETING.plusDays(7), mergedAt.plusSeconds(1));
         var closure = closed("c2", 1, ClosureReason.MERGED, MEETING.plusDays(2), List.of(), mergedAt.plusSeconds(1));
-        apply(in, closure, in, closure);   // redelivered: once
+        chronologies.apply(in, closure, in, closure);   // redelivered: once
 
-        List<ChronologyEntry> entries = projection.handle(new FindChildChronologyQuery("c2", AccessPurpose.PANEL),
+        List<ChronologyEntry> entries = chronologies.projection.handle(new FindChildChronologyQuery("c2", AccessPurpose.PANEL),
                 "panel.chair", "northshire-csc");
         assertThat(entries).extracting(ChronologyEntry::kind).containsExactly("PANEL_REFERRAL", "PANEL_REFERRAL",
                 "RECORD_MERGED", "PANEL_CASE_MERGED", "PANEL_CASE_CLOSED");

@@ -9,7 +9,6 @@ import static org.convene.query.testsupport.MissingEvents.reported;
 import static org.convene.query.testsupport.MissingEvents.returned;
 import static org.convene.query.testsupport.MissingEvents.textSafe;
 import static org.convene.query.testsupport.ScreeningEvents.SOCIAL;
-import static org.convene.query.testsupport.ScreeningEvents.child;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
@@ -27,7 +26,7 @@ import org.convene.query.missing.api.AwaitingInterviewItem;
 import org.convene.query.missing.api.FindAwaitingInterviewQuery;
 import org.convene.query.missing.api.FindMissingNowQuery;
 import org.convene.query.missing.api.MissingNowItem;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -35,20 +34,15 @@ import org.mockito.ArgumentCaptor;
 class MissingBoardsProjectionTest {
 
     private static final Instant T = Instant.parse("2026-03-16T20:00:00Z");
-    private static final LocalDate DOB = LocalDate.of(2011, 6, 1);
+    private static final LocalDate DOB = MissingProjections.AMIRA_BORN;
 
-    private final MissingProjections p = new MissingProjections();
+    @AutoClose
+    private final MissingProjections p = new MissingProjections().withAmiraFenwick();
 
     @BeforeEach
-    void children() {
-        p.children.on(child("c1", "Amira Fenwick", DOB));
+    void aSecondChild() {
         p.children.on(new ChildRegisteredEvent("c2", "Kai Marsh", DOB.plusYears(1), false, "1", "WBRI", "Southtown",
                 List.of(), true, SOCIAL, T.minusSeconds(86400 * 30)));
-    }
-
-    @AfterEach
-    void close() {
-        p.close();
     }
 
     private List<MissingNowItem> missingNow() {

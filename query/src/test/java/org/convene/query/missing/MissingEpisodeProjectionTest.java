@@ -27,26 +27,21 @@ import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.query.missing.api.RiskChange;
 import org.convene.query.testsupport.MissingEvents;
 import org.convene.query.testsupport.Dispatch;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MissingEpisodeProjectionTest {
 
     private static final Instant T = Instant.parse("2026-03-16T20:00:00Z");
-    private static final LocalDate DOB = LocalDate.of(2011, 6, 1);
+    private static final LocalDate DOB = MissingProjections.AMIRA_BORN;
 
-    private final MissingProjections p = new MissingProjections();
+    @AutoClose
+    private final MissingProjections p = new MissingProjections().withAmiraFenwick();
 
     @BeforeEach
-    void children() {
-        p.children.on(child("c1", "Amira Fenwick", DOB));
+    void aNearNamesake() {
         p.children.on(child("c9", "Amira Fenwik", DOB));
-    }
-
-    @AfterEach
-    void close() {
-        p.close();
     }
 
     private MissingEpisodeDetails episode(String id) {

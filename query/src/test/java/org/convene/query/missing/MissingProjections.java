@@ -1,5 +1,7 @@
 package org.convene.query.missing;
 
+import java.time.LocalDate;
+
 import org.convene.query.missing.api.FindChildMissingHistoryQuery;
 import org.convene.query.missing.api.FindMissingEpisodeQuery;
 import org.convene.query.missing.api.FindAwaitingInterviewQuery;
@@ -11,6 +13,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.query.child.ChildRecordsFixture;
 import org.convene.query.testsupport.Dispatch;
 import org.convene.query.testsupport.EmbeddedMongo;
+import org.convene.query.testsupport.ScreeningEvents;
 
 /** The projections of the {@code missing} processing group on one in-process store. */
 class MissingProjections implements AutoCloseable {
@@ -25,6 +28,15 @@ class MissingProjections implements AutoCloseable {
                     new org.convene.query.audit.AccessLog(store.template(), children.directory()));
     final MissingBoardsProjection boards =
             new MissingBoardsProjection(store.template(), emitter, children.directory());
+
+    /** Amira Fenwick's date of birth: {@link #withAmiraFenwick()}. */
+    static final LocalDate AMIRA_BORN = LocalDate.of(2011, 6, 1);
+
+    /** Amira Fenwick (child c1, born {@link #AMIRA_BORN}) has a child record. */
+    MissingProjections withAmiraFenwick() {
+        children.on(ScreeningEvents.child("c1", "Amira Fenwick", AMIRA_BORN));
+        return this;
+    }
 
     /** Applies events to every projection of the group, as the processing group does. */
     void apply(Object... events) {

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.query.child.ChildRecordsFixture;
@@ -23,7 +22,7 @@ class ScreeningProjections implements AutoCloseable {
     final QueryUpdateEmitter emitter = OpenScreens.watching(mock(QueryUpdateEmitter.class),
             FindMeetingBoardQuery.class, FindReferralDetailsQuery.class, FindOpenActionsQuery.class);
     final ChildRecordsFixture children = new ChildRecordsFixture(store.template());
-    final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    final Clock clock = Clock.fixed(NOW, org.convene.coordination.shared.api.TextRules.UK);
     final ReferralDetailsProjection details =
             new ReferralDetailsProjection(store.template(), emitter, children.directory());
     final MeetingBoardProjection board =

@@ -1,5 +1,7 @@
 package org.convene.ui.api;
 
+import static org.convene.coordination.shared.api.Failures.unwrap;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -227,14 +229,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return headers;
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
-                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Locale;
 /** How dates, times, ages and waits are written on screen: UK time, plain words. */
 public final class Formats {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** {@link org.convene.coordination.shared.api.TextRules#UK}, the one declaration of the UK's time zone. */
+    public static final ZoneId UK = org.convene.coordination.shared.api.TextRules.UK;
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 

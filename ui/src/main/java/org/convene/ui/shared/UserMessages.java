@@ -1,8 +1,9 @@
 package org.convene.ui.shared;
 
+import static org.convene.coordination.shared.api.Failures.unwrap;
+
 import java.util.List;
 
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -55,15 +56,5 @@ public final class UserMessages {
     public static boolean changedMeanwhile(Throwable error) {
         Throwable e = unwrap(error);
         return e instanceof ChangedMeanwhileException || e instanceof ConflictingAggregateVersionException;
-    }
-
-    /** The cause that says what went wrong, under the wrappers of the gateway and of futures. */
-    public static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
-                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 }

@@ -7,90 +7,41 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.convene.testsupport.Workbooks;
 import org.convene.ui.ConveneSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An analyst opens the KPI dashboard from the menu, changes the period and the breakdown, sees
  * the charts' data change and Chart.js draw them, and downloads the CSV, XLSX and PDF exports.
  */
 @ConveneSpringTest
-@ExtendWith(BrowserFailureEvidence.class)
+@ExtendWith(BrowserExtension.class)
 class KpiDashboardIT {
 
-    private static final double UI_TIMEOUT_MS = 30_000;
-    private static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions()
-            .setTimeout(UI_TIMEOUT_MS);
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-    private String baseUrl;
-    private BrowserContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        baseUrl = "http://localhost:" + port;
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        context.setDefaultTimeout(UI_TIMEOUT_MS);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
     @Test
-    void anAnalystChangesPeriodAndBreakdownSeesTheChartsChangeAndDownloadsEachExport() throws Exception {
-        Page page = context.newPage();
-        new LoginPage(page, baseUrl).open().signInAs("analyst", ConveneSpringTest.DEMO_PASSWORD);
-        KpiDashboardPage dashboard = new KpiDashboardPage(page, baseUrl).openViaMenu();
+    void anAnalystChangesPeriodAndBreakdownSeesTheChartsChangeAndDownloadsEachExport(@SignedInAs("analyst") Page page)
+            throws Exception {
+        KpiDashboardPage dashboard = new KpiDashboardPage(page).openViaMenu();
         // aggregates only: no records behind the figures for an analyst
         assertThat(page.locator("[id^=drill-]")).hasCount(0);
 
         String monthly = dashboard.chartConfig("referrals-received");
         assertThat(monthly).contains("\"line\"");
         dashboard.period("Quarter");
-        assertThat(page.locator("#kpi-period-label")).containsText("Q", SOON);
+        assertThat(page.locator("#kpi-period-label")).containsText("Q");
         assertThat(dashboard.chart("referrals-received")).not().hasAttribute("config", monthly);
         String quarterly = dashboard.chartConfig("referrals-received");
 
         dashboard.breakdown("Sex");
-        assertThat(page.locator("#kpi-period-label")).containsText("by sex", SOON);
+        assertThat(page.locator("#kpi-period-label")).containsText("by sex");
         assertThat(dashboard.chart("referrals-received")).not().hasAttribute("config", quarterly);
         String bySex = dashboard.chartConfig("referrals-received");
         assertThat(bySex).contains("\"bar\"").contains("Female");
@@ -100,7 +51,7 @@ class KpiDashboardIT {
         assertThat(dashboard.chart("referrals-received")).hasAttribute("summary",
                 java.util.regex.Pattern.compile("by group"));
 
-        byte[] csv = dashboard.download("csv");
+        byte[] csv = dashboard.export("csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
         assertThat(rows).anySatisfy(r -> {
@@ -108,33 +59,14 @@ class KpiDashboardIT {
             assertThat(r.get("Group")).isEqualTo("Female");
         });
 
-        byte[] xlsx = dashboard.download("xlsx");
-        assertThat(sheets(xlsx)).contains("Referrals received", "Trends");
+        byte[] xlsx = dashboard.export("xlsx");
+        assertThat(Workbooks.text(xlsx)).contains("Referrals received", "Trends");
 
-        byte[] pdf = dashboard.download("pdf");
+        byte[] pdf = dashboard.export("pdf");
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("KPI report for the QAPP sub-group", "Referrals received",
                     "For wider circulation");
-        }
-    }
-
-    /** The text of every part of the workbook (fastexcel streams its entries, so read it as a zip file). */
-    static String sheets(byte[] xlsx) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("kpi-export", ".xlsx");
-        try {
-            java.nio.file.Files.write(file, xlsx);
-            StringBuilder all = new StringBuilder();
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    if (e.getName().startsWith("xl/")) {
-                        all.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            return all.toString();
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
         }
     }
 }

@@ -1,27 +1,20 @@
 package org.convene.ui.it;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** The KPI dashboard ({@code /kpi}): period, breakdown, charts and exports. */
-final class KpiDashboardPage {
+final class KpiDashboardPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    KpiDashboardPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    KpiDashboardPage(Page page) {
+        super(page);
     }
 
     /** Through the menu item, as an analyst finds it. */
     KpiDashboardPage openViaMenu() {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("KPI dashboard"))
-                .first().click();
+        followMenu(page, "KPI dashboard");
         return waitUntilShown();
     }
 
@@ -59,14 +52,8 @@ final class KpiDashboardPage {
         return this;
     }
 
-    private void choose(String select, String label) {
-        VaadinFields.choose(page, select, label);
-    }
-
     /** Clicks an export link ("csv", "xlsx" or "pdf") and returns the downloaded file's bytes. */
-    byte[] download(String format) throws Exception {
-        Download download = page.waitForDownload(() -> page.locator("#export-" + format).click());
-        Path file = download.path();
-        return Files.readAllBytes(file);
+    byte[] export(String format) throws Exception {
+        return Files.readAllBytes(download("#export-" + format));
     }
 }

@@ -4,18 +4,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The sign-in page ({@code /login}). */
-final class LoginPage {
+final class LoginPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    LoginPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    LoginPage(Page page) {
+        super(page);
     }
 
     LoginPage open() {
-        page.navigate(baseUrl + "/login");
+        page.navigate("/login");
         page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).waitFor();
         return this;
     }

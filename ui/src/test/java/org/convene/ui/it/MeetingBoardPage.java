@@ -4,18 +4,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /** The meeting board ({@code /meeting}), where screeners and chairs land. */
-final class MeetingBoardPage {
+final class MeetingBoardPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    MeetingBoardPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    MeetingBoardPage(Page page) {
+        super(page);
     }
 
     MeetingBoardPage open() {
-        page.navigate(baseUrl + "/meeting");
+        page.navigate("/meeting");
         return waitUntilShown();
     }
 
@@ -31,8 +27,7 @@ final class MeetingBoardPage {
 
     /** The board's cell naming this child (a link to the referral). */
     Locator rowFor(String childName) {
-        return page.locator("#meeting-board vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(childName));
+        return cellIn("meeting-board", childName);
     }
 
     ReferralPage openReferralFor(String childName) {
@@ -41,9 +36,8 @@ final class MeetingBoardPage {
     }
 
     /** Back to the board through the menu: the router changes the view, the page is not reloaded. */
-    static MeetingBoardPage viaMenu(Page page, String baseUrl) {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Meeting board"))
-                .first().click();
-        return new MeetingBoardPage(page, baseUrl).waitUntilShown();
+    static MeetingBoardPage viaMenu(Page page) {
+        followMenu(page, "Meeting board");
+        return new MeetingBoardPage(page).waitUntilShown();
     }
 }

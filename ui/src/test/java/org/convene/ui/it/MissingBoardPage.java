@@ -3,21 +3,16 @@ package org.convene.ui.it;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The missing-children board ({@code /missing}) and its "Report a missing child" form. */
-final class MissingBoardPage {
+final class MissingBoardPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    MissingBoardPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    MissingBoardPage(Page page) {
+        super(page);
     }
 
     MissingBoardPage open() {
-        page.navigate(baseUrl + "/missing");
+        page.navigate("/missing");
         return waitUntilShown();
     }
 
@@ -30,22 +25,19 @@ final class MissingBoardPage {
     }
 
     /** Back to the board through the menu: the router changes the view, the page is not reloaded. */
-    static MissingBoardPage viaMenu(Page page, String baseUrl) {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Missing children"))
-                .first().click();
-        return new MissingBoardPage(page, baseUrl).waitUntilShown();
+    static MissingBoardPage viaMenu(Page page) {
+        followMenu(page, "Missing children");
+        return new MissingBoardPage(page).waitUntilShown();
     }
 
     /** The "Missing now" cell naming this child (a link to the episode). */
     Locator missingNowRow(String childName) {
-        return page.locator("#missing-now vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(childName));
+        return cellIn("missing-now", childName);
     }
 
     /** The "Returned: interview due" cell naming this child. */
     Locator awaitingRow(String childName) {
-        return page.locator("#awaiting-interview vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(childName));
+        return cellIn("awaiting-interview", childName);
     }
 
     /** All cells of the "Returned: interview due" list, to read the time left and the offer. */
@@ -80,14 +72,13 @@ final class MissingBoardPage {
             page.locator("#child-1-name input").fill(name);
             page.locator("#child-1-name input").press("Tab");
             page.locator("#child-1-match").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(name)).first().check();
+                    .setName(name)).first().check(); // not exact: the label adds the date of birth
             return this;
         }
 
         /** "Home" or "Care (looked-after child)". */
         ReportForm missingFrom(String label) {
-            page.locator("#missing-from").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(label).setExact(true)).check();
+            radio("#missing-from", label).check();
             return this;
         }
 
@@ -105,7 +96,7 @@ final class MissingBoardPage {
 
         /** "No apparent risk", "Low", "Medium" or "High". */
         ReportForm risk(String label) {
-            VaadinFields.choose(page, "#missing-risk-level", label);
+            choose("#missing-risk-level", label);
             return this;
         }
 
@@ -125,8 +116,7 @@ final class MissingBoardPage {
 
         /** Saves and waits for the form to close. */
         void save() {
-            page.locator("#save-missing").click();
-            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            clickAndWaitUntilGone("#save-missing", "#child-1-name");
         }
     }
 }

@@ -2,15 +2,12 @@ package org.convene.ui.it;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /** One missing episode ({@code /missing/<id>}): details, risk, return, return interview. */
-final class MissingEpisodePage {
-
-    private final Page page;
+final class MissingEpisodePage extends AppPage {
 
     MissingEpisodePage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     MissingEpisodePage waitUntilShown() {
@@ -51,8 +48,7 @@ final class MissingEpisodePage {
     /** Records a completed interview, now, with these findings. */
     MissingEpisodePage recordCompletedInterview(String push, String pull, String where, String disclosures,
                                                 String onwardReferral) {
-        page.locator("#interview-outcome").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                .setName("Completed").setExact(true)).check();
+        radio("#interview-outcome", "Completed").check();
         page.locator("#push-factors textarea").fill(push);
         page.locator("#pull-factors textarea").fill(pull);
         page.locator("#whereabouts textarea").fill(where);

@@ -5,25 +5,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** "Our actions" ({@code /actions}): the open actions the user's agency owns. */
-final class OurActionsPage {
-
-    private final Page page;
+final class OurActionsPage extends AppPage {
 
     OurActionsPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     static OurActionsPage viaMenu(Page page) {
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Our actions"))
-                .first().click();
+        followMenu(page, "Our actions");
         page.waitForURL("**/actions");
         page.locator("#our-actions").waitFor();
         return new OurActionsPage(page);
     }
 
     Locator rowFor(String description) {
-        return page.locator("#our-actions vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(description));
+        return cellIn("our-actions", description);
     }
 
     void markDone(String description, String outcome) {

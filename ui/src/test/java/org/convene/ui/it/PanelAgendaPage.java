@@ -2,23 +2,19 @@ package org.convene.ui.it;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /** A panel meeting's agenda ({@code /panel/meetings/<id>}) and its outcome form. */
-final class PanelAgendaPage {
-
-    private final Page page;
+final class PanelAgendaPage extends AppPage {
 
     PanelAgendaPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     /** Opens the meeting from the panel meetings list ({@code /panel/meetings}). */
-    static PanelAgendaPage fromMeetings(Page page, String baseUrl, String meetingId) {
-        page.navigate(baseUrl + "/panel/meetings");
+    static PanelAgendaPage fromMeetings(Page page, String meetingId) {
+        page.navigate("/panel/meetings");
         page.locator("#panel-meetings [data-meeting-id='" + meetingId + "']").click();
         return new PanelAgendaPage(page).waitUntilShown();
     }
@@ -47,15 +43,13 @@ final class PanelAgendaPage {
 
     /** Downloads the panel pack and answers where the PDF was saved. */
     Path downloadPack() {
-        Download download = page.waitForDownload(() -> page.locator("#download-panel-pack").click());
-        return download.path();
+        return download("#download-panel-pack");
     }
 
     final class OutcomeForm {
 
         OutcomeForm risk(String label) {
-            page.locator("#outcome-risk").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                    .setName(label).setExact(true)).check();
+            radio("#outcome-risk", label).check();
             return this;
         }
 
@@ -80,10 +74,6 @@ final class PanelAgendaPage {
 
         void save() {
             page.locator("#outcome-save").click();
-        }
-
-        private void choose(String selectId, String label) {
-            VaadinFields.choose(page, selectId, label);
         }
     }
 }

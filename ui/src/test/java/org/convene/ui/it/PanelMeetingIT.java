@@ -2,13 +2,13 @@ package org.convene.ui.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.coordination.shared.api.TextRules.UK;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +40,11 @@ import org.convene.query.panel.api.PanelAgenda;
 import org.convene.testsupport.Eventually;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.ConveneSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * The acceptance test of the exploitation panel (issue 5): a panel chair opens the meeting's
@@ -61,57 +52,20 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * the PDF panel pack; the pack holds the young person's events in the order they happened.
  */
 @ConveneSpringTest
-@ExtendWith(BrowserFailureEvidence.class)
+@ExtendWith(BrowserExtension.class)
 class PanelMeetingIT {
 
-    private static final double UI_TIMEOUT_MS = 30_000;
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final LocatorAssertions.ContainsTextOptions SOON = new LocatorAssertions.ContainsTextOptions()
-            .setTimeout(UI_TIMEOUT_MS);
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private CommandGateway commands;
     @Autowired
     private QueryGateway queries;
     @Autowired
     private MongoUserDetailsService users;
-    private BrowserContext context;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        context.setDefaultTimeout(UI_TIMEOUT_MS);
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
 
     @Test
-    void theChairRunsTheMeetingFromTheAgendaAndThePackHoldsTheChronologyInOrder() throws Exception {
+    void theChairRunsTheMeetingFromTheAgendaAndThePackHoldsTheChronologyInOrder(Windows windows) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String name = "Panel Child " + suffix;
         String childId = UUID.randomUUID().toString();
@@ -138,22 +92,20 @@ class PanelMeetingIT {
                 "Found in a flat in Eastbridge with cash. Fictitious.")));
         TestUsers.run(users, "panel.chair", () -> commands.sendAndWait(new SchedulePanelMeetingCommand(meetingId,
                 LocalDate.now(UK), LocalTime.of(10, 0), "Chris Lyle", "Committee room " + suffix)));
-        TestUsers.run(users, "panel.chair", () -> Eventually.await(() -> agenda(meetingId),
-                a -> a != null && a.items().stream().anyMatch(i -> i.childId().equals(childId)
+        TestUsers.run(users, "panel.chair", () -> Eventually.answer(queries, new FindPanelAgendaQuery(meetingId),
+                PanelAgenda.class, a -> a != null && a.items().stream().anyMatch(i -> i.childId().equals(childId)
                         && i.childName().equals(name)), WAIT));
 
-        // the chair opens the agenda: the young person is there as a new referral
-        Page page = context.newPage();
-        String baseUrl = "http://localhost:" + port;
-        new LoginPage(page, baseUrl).open().signInAs("panel.chair", ConveneSpringTest.DEMO_PASSWORD);
-        PanelAgendaPage agenda = PanelAgendaPage.fromMeetings(page, baseUrl, meetingId);
-        assertThat(agenda.item(childId)).containsText(name, SOON);
-        assertThat(agenda.item(childId)).containsText("New referral", SOON);
+        // the chair signs in and opens the agenda: the young person is there as a new referral
+        Page page = windows.signedInAs("panel.chair");
+        PanelAgendaPage agenda = PanelAgendaPage.fromMeetings(page, meetingId);
+        assertThat(agenda.item(childId)).containsText(name);
+        assertThat(agenda.item(childId)).containsText("New referral");
 
         // reviews the chronology, then comes back to the agenda
         var chronology = agenda.openChronology(childId);
-        assertThat(chronology).containsText("Referred to the exploitation panel", SOON);
-        assertThat(chronology).containsText("Reported missing from home", SOON);
+        assertThat(chronology).containsText("Referred to the exploitation panel");
+        assertThat(chronology).containsText("Reported missing from home");
         page.goBack();
         agenda = new PanelAgendaPage(page).waitUntilShown();
 
@@ -164,7 +116,7 @@ class PanelMeetingIT {
                 .places("Flat above the Eastbridge takeaway")
                 .action(1, "Protect", "Safety plan " + suffix, "Northshire Police")
                 .save();
-        assertThat(agenda.item(childId)).containsText("Discussed: risk high", SOON);
+        assertThat(agenda.item(childId)).containsText("Discussed: risk high");
 
         // the chronology has taken in the outcome before the chair prints the pack
         TestUsers.run(users, "panel.chair", () -> Eventually.await(() -> chronology(childId),
@@ -189,15 +141,6 @@ class PanelMeetingIT {
         }
         assertThat(positions).as("the events in the order they happened").isSorted();
         assertThat(ours).contains("Safety plan " + suffix);
-    }
-
-    private PanelAgenda agenda(String meetingId) {
-        try {
-            return queries.query(new FindPanelAgendaQuery(meetingId), ResponseTypes.instanceOf(PanelAgenda.class))
-                    .get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return null;
-        }
     }
 
     private List<ChronologyEntry> chronology(String childId) {

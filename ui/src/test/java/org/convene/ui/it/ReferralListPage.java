@@ -2,21 +2,16 @@ package org.convene.ui.it;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** The referral list ({@code /referrals}) and its "Record a referral" dialog. */
-final class ReferralListPage {
+final class ReferralListPage extends AppPage {
 
-    private final Page page;
-    private final String baseUrl;
-
-    ReferralListPage(Page page, String baseUrl) {
-        this.page = page;
-        this.baseUrl = baseUrl;
+    ReferralListPage(Page page) {
+        super(page);
     }
 
     ReferralListPage open() {
-        page.navigate(baseUrl + "/referrals");
+        page.navigate("/referrals");
         return waitUntilShown();
     }
 
@@ -32,8 +27,7 @@ final class ReferralListPage {
 
     /** The grid cell showing this child's name (the newest referrals are at the top). */
     Locator rowFor(String childName) {
-        return page.locator("#referral-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText(childName));
+        return cellIn("referral-grid", childName);
     }
 
     RecordReferralForm openRecordForm() {
@@ -54,7 +48,7 @@ final class ReferralListPage {
 
         /** Picks the DASH level, e.g. "Standard" (required for a domestic-abuse notification). */
         RecordReferralForm dashLevel(String label) {
-            VaadinFields.choose(page, "#dash-level", label);
+            choose("#dash-level", label);
             return this;
         }
 
@@ -75,8 +69,7 @@ final class ReferralListPage {
 
         /** Saves and waits for the dialog to close. */
         void save() {
-            page.locator("#save-referral").click();
-            page.locator("#child-1-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            clickAndWaitUntilGone("#save-referral", "#child-1-name");
         }
     }
 }

@@ -2,15 +2,12 @@ package org.convene.ui.it;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 /** One referral ({@code /referrals/<id>}): checks side by side, our checks, the chair's decision. */
-final class ReferralPage {
-
-    private final Page page;
+final class ReferralPage extends AppPage {
 
     ReferralPage(Page page) {
-        this.page = page;
+        super(page);
     }
 
     ReferralPage waitUntilShown() {
@@ -26,8 +23,7 @@ final class ReferralPage {
     }
 
     ReferralPage recordOurChecks(String knownLabel, String information) {
-        page.locator("#our-known").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
-                .setName(knownLabel).setExact(true)).check();
+        radio("#our-known", knownLabel).check();
         page.locator("#our-information textarea").fill(information);
         page.locator("#record-checks").click();
         return this;
@@ -77,10 +73,6 @@ final class ReferralPage {
 
         void record() {
             page.locator("#record-decision").click();
-        }
-
-        private void choose(String selectId, String label) {
-            VaadinFields.choose(page, selectId, label);
         }
     }
 }

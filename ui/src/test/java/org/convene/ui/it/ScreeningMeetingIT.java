@@ -2,37 +2,21 @@ package org.convene.ui.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.coordination.shared.api.TextRules.UK;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.convene.coordination.child.api.RegisterChildCommand;
-import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.ReceiveReferralCommand;
-import org.convene.coordination.referral.api.ReferralType;
 import org.convene.infra.security.MongoUserDetailsService;
-import org.convene.testsupport.TestUsers;
+import org.convene.testsupport.TestReferrals;
 import org.convene.ui.ConveneSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /**
  * The acceptance test of the daily screening meeting, in three browsers: a notification is on the
@@ -41,102 +25,53 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * without a reload; the police screener marks the action done from "Our actions".
  */
 @ConveneSpringTest
-@ExtendWith(BrowserFailureEvidence.class)
+@ExtendWith(BrowserExtension.class)
 class ScreeningMeetingIT {
 
-    private static final double UI_TIMEOUT_MS = 30_000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final LocatorAssertions.IsVisibleOptions VISIBLE = new LocatorAssertions.IsVisibleOptions()
-            .setTimeout(UI_TIMEOUT_MS);
-    private static final LocatorAssertions.IsHiddenOptions GONE = new LocatorAssertions.IsHiddenOptions()
-            .setTimeout(UI_TIMEOUT_MS);
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
     @Autowired
     private CommandGateway commandGateway;
     @Autowired
     private MongoUserDetailsService users;
-    private String baseUrl;
-    private BrowserContext policeContext;
-    private BrowserContext healthContext;
-    private BrowserContext chairContext;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContexts() {
-        baseUrl = "http://localhost:" + port;
-        policeContext = browser.newContext();
-        healthContext = browser.newContext();
-        chairContext = browser.newContext();
-        for (BrowserContext c : List.of(policeContext, healthContext, chairContext)) {
-            c.setDefaultTimeout(UI_TIMEOUT_MS);
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        policeContext.close();
-        healthContext.close();
-        chairContext.close();
-    }
 
     @Test
-    void twoAgenciesCheckTheChairDecidesTheBoardsUpdateLiveAndThePoliceCompleteTheAction() throws Exception {
+    void twoAgenciesCheckTheChairDecidesTheBoardsUpdateLiveAndThePoliceCompleteTheAction(Windows windows)
+            throws Exception {
         String childName = "Meeting Child " + UUID.randomUUID().toString().substring(0, 8);
-        notificationAbout(childName);
+        TestReferrals.awaitingScreening(commandGateway, users, childName);
 
-        Page police = signIn(policeContext, "police.screener");
-        Page health = signIn(healthContext, "health.screener");
-        MeetingBoardPage policeBoard = new MeetingBoardPage(police, baseUrl).waitUntilShown();
-        MeetingBoardPage healthBoard = new MeetingBoardPage(health, baseUrl).waitUntilShown();
-        assertThat(policeBoard.rowFor(childName).first()).isVisible(VISIBLE);
-        assertThat(healthBoard.rowFor(childName).first()).isVisible(VISIBLE);
+        Page police = windows.signedInAs("police.screener");
+        Page health = windows.signedInAs("health.screener");
+        MeetingBoardPage policeBoard = new MeetingBoardPage(police).waitUntilShown();
+        MeetingBoardPage healthBoard = new MeetingBoardPage(health).waitUntilShown();
+        assertThat(policeBoard.rowFor(childName).first()).isVisible();
+        assertThat(healthBoard.rowFor(childName).first()).isVisible();
 
         ReferralPage policeReferral = policeBoard.openReferralFor(childName);
         policeReferral.recordOurChecks("Known to Northshire Police",
                 "Two domestic incidents at the address this year. Fictitious.");
-        assertThat(policeReferral.contributionFrom("Northshire Police")).isVisible(VISIBLE);
+        assertThat(policeReferral.contributionFrom("Northshire Police")).isVisible();
 
         ReferralPage healthReferral = healthBoard.openReferralFor(childName);
         healthReferral.recordOurChecks("Not known to Northshire Integrated Care Board (health)",
                 "No health records of concern. Fictitious.");
         // side by side: the health screener also sees the police's card, which arrived before
-        assertThat(healthReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible(VISIBLE);
-        assertThat(healthReferral.contributionFrom("Northshire Police")).isVisible(VISIBLE);
+        assertThat(healthReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible();
+        assertThat(healthReferral.contributionFrom("Northshire Police")).isVisible();
         // the police screener's open referral shows the health card without a reload
-        assertThat(policeReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible(VISIBLE);
+        assertThat(policeReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible();
 
         // both screeners go back to the board; a reload would lose the marker
-        policeBoard = MeetingBoardPage.viaMenu(police, baseUrl);
-        healthBoard = MeetingBoardPage.viaMenu(health, baseUrl);
-        assertThat(policeBoard.rowFor(childName).first()).isVisible(VISIBLE);
-        assertThat(healthBoard.rowFor(childName).first()).isVisible(VISIBLE);
+        policeBoard = MeetingBoardPage.viaMenu(police);
+        healthBoard = MeetingBoardPage.viaMenu(health);
+        assertThat(policeBoard.rowFor(childName).first()).isVisible();
+        assertThat(healthBoard.rowFor(childName).first()).isVisible();
         police.evaluate("() => window.__convenePageMarker = 'not reloaded'");
         health.evaluate("() => window.__convenePageMarker = 'not reloaded'");
 
-        Page chair = signIn(chairContext, "mash.chair");
-        ReferralPage chairReferral = new MeetingBoardPage(chair, baseUrl).waitUntilShown().openReferralFor(childName);
-        assertThat(chairReferral.contributionFrom("Northshire Police")).isVisible(VISIBLE);
-        assertThat(chairReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible(VISIBLE);
+        Page chair = windows.signedInAs("mash.chair");
+        ReferralPage chairReferral = new MeetingBoardPage(chair).waitUntilShown().openReferralFor(childName);
+        assertThat(chairReferral.contributionFrom("Northshire Police")).isVisible();
+        assertThat(chairReferral.contributionFrom("Northshire Integrated Care Board (health)")).isVisible();
         String action = "Police to share incident history " + childName.substring(14);
         String due = LocalDate.now(UK).plusDays(2).format(DateTimeFormatter.ofPattern("d/M/yyyy"));
         chairReferral.decisionForm()
@@ -146,38 +81,17 @@ class ScreeningMeetingIT {
                 .rationale("Repeat incidents with the child present. Fictitious.")
                 .action(1, action, "Northshire Police", due)
                 .record();
-        assertThat(chairReferral.decisionHistory()).containsText("Child and family assessment",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(UI_TIMEOUT_MS));
+        assertThat(chairReferral.decisionHistory()).containsText("Child and family assessment");
 
         // the referral leaves both screeners' boards by push
-        assertThat(policeBoard.rowFor(childName)).isHidden(GONE);
-        assertThat(healthBoard.rowFor(childName)).isHidden(GONE);
+        assertThat(policeBoard.rowFor(childName)).isHidden();
+        assertThat(healthBoard.rowFor(childName)).isHidden();
         assertThat(police.evaluate("() => window.__convenePageMarker")).isEqualTo("not reloaded");
         assertThat(health.evaluate("() => window.__convenePageMarker")).isEqualTo("not reloaded");
 
         OurActionsPage actions = OurActionsPage.viaMenu(police);
-        assertThat(actions.rowFor(action).first()).isVisible(VISIBLE);
+        assertThat(actions.rowFor(action).first()).isVisible();
         actions.markDone(action, "Incident history shared with children's social care. Fictitious.");
-        assertThat(actions.rowFor(action)).isHidden(GONE);
-    }
-
-    private Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        new LoginPage(page, baseUrl).open().signInAs(username, ConveneSpringTest.DEMO_PASSWORD);
-        return page;
-    }
-
-    /** A police domestic-abuse notification about a new child, received three hours ago. */
-    private void notificationAbout(String childName) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        Instant received = Instant.now().minus(3, ChronoUnit.HOURS);
-        TestUsers.run(users, "police.screener", () -> {
-            commandGateway.sendAndWait(new RegisterChildCommand(childId, childName,
-                    LocalDate.now(UK).minusYears(5), false, null, null, "Northtown", List.of(), false));
-            commandGateway.sendAndWait(new ReceiveReferralCommand(UUID.randomUUID().toString(), received, "6",
-                    ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, LocalDate.ofInstant(received, UK),
-                    List.of(childId), List.of(), List.of("3A"), DashLevel.MEDIUM,
-                    "Police attended; the child was present. Fictitious.", false, null));
-        });
+        assertThat(actions.rowFor(action)).isHidden();
     }
 }

@@ -3,58 +3,21 @@ package org.convene.ui.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * {@link SettledPage} on pages that change by themselves a moment after they are shown, as a
  * Vaadin page does after a click: it returns only once nothing is left changing, and a page that
  * never settles fails saying what keeps it busy.
  */
+@ExtendWith(BrowserExtension.class)
 class SettledPageTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
     @Test
-    void aSelectListThatIsStillClosingIsWaitedFor() {
+    void aSelectListThatIsStillClosingIsWaitedFor(Page page) {
         // a select's list: open, then closing (its closing animation), then gone, as Vaadin does it
         page.setContent("""
                 <vaadin-select id="risk" opened></vaadin-select>
@@ -79,7 +42,7 @@ class SettledPageTest {
     }
 
     @Test
-    void aPendingServerRoundTripIsWaitedFor() {
+    void aPendingServerRoundTripIsWaitedFor(Page page) {
         page.setContent("""
                 <main>Meeting board</main>
                 <script>
@@ -96,7 +59,7 @@ class SettledPageTest {
     }
 
     @Test
-    void aRunningAnimationIsWaitedForInAShadowRootToo() {
+    void aRunningAnimationIsWaitedForInAShadowRootToo(Page page) {
         page.setContent("""
                 <div id="host"></div>
                 <script>
@@ -112,7 +75,7 @@ class SettledPageTest {
     }
 
     @Test
-    void anOpenDialogAndAnEndlessSpinnerAreSettled() {
+    void anOpenDialogAndAnEndlessSpinnerAreSettled(Page page) {
         page.setContent("""
                 <style>@keyframes spin { to { transform: rotate(360deg) } }</style>
                 <vaadin-dialog-overlay opened><div role="dialog" aria-label="Record a referral">Form</div></vaadin-dialog-overlay>
@@ -124,7 +87,7 @@ class SettledPageTest {
     }
 
     @Test
-    void aPageThatNeverSettlesFailsSayingWhatKeepsItBusy() {
+    void aPageThatNeverSettlesFailsSayingWhatKeepsItBusy(Page page) {
         page.setContent("<vaadin-select-overlay opened><div role=\"listbox\"></div></vaadin-select-overlay>");
 
         assertThatThrownBy(() -> SettledPage.await(page, 1_000))

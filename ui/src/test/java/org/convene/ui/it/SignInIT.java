@@ -4,18 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.convene.ui.ConveneSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -26,50 +18,12 @@ import com.microsoft.playwright.options.AriaRole;
  * cookie replaced the signed-in one (decision 0023). The sign-in page now starts no such fetches.
  */
 @ConveneSpringTest
-@ExtendWith(BrowserFailureEvidence.class)
+@ExtendWith(BrowserExtension.class)
 class SignInIT {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-    private String baseUrl;
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newPage() {
-        baseUrl = "http://localhost:" + port;
-        context = browser.newContext();
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
     @Test
-    void theSignInPageStartsNoBackgroundFetchesThatCouldOutliveTheSignIn() {
-        new LoginPage(page, baseUrl).open();
+    void theSignInPageStartsNoBackgroundFetchesThatCouldOutliveTheSignIn(Page page) {
+        new LoginPage(page).open();
         SettledPage.await(page);
 
         assertThat(page.locator("link[rel=manifest]")).hasCount(0);
@@ -78,14 +32,14 @@ class SignInIT {
     }
 
     @Test
-    void aPersonSignsInOnceAndStaysSignedIn() {
-        new LoginPage(page, baseUrl).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        new MeetingBoardPage(page, baseUrl).waitUntilShown();
+    void aPersonSignsInOnceAndStaysSignedIn(Page page) {
+        new LoginPage(page).open().signInAs("police.screener", ConveneSpringTest.DEMO_PASSWORD);
+        new MeetingBoardPage(page).waitUntilShown();
         SettledPage.await(page);
 
         page.reload();
 
-        new MeetingBoardPage(page, baseUrl).waitUntilShown();
+        new MeetingBoardPage(page).waitUntilShown();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
     }
 }

@@ -64,7 +64,7 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
                 && r.get("Group").equals("All")).findFirst().orElseThrow();
         assertThat(total.get("This period")).isEqualTo(Long.toString(received));
 
-        String sheet = sheetXml(KpiExports.xlsx(d, false));
+        String sheet = org.convene.testsupport.Workbooks.text(KpiExports.xlsx(d, false));
         assertThat(sheet).contains(Kpi.SCREENED_WITHIN_ONE_WORKING_DAY.label() .substring(0, 10));
 
         try (PDDocument pdf = Loader.loadPDF(KpiExports.pdf(d, true, java.time.LocalDate.of(2026, 11, 23)))) {
@@ -129,24 +129,5 @@ class KpiDashboardViewTest extends KaribuViewTestBase {
         settings.targets.get(Kpi.SCREENED_WITHIN_ONE_WORKING_DAY)[1].setValue(85.0);
         settings.save();
         assertThat(settings.message.getText()).startsWith("Saved.");
-    }
-
-    /** The text of every part of the workbook (fastexcel streams its entries, so read it as a zip file). */
-    static String sheetXml(byte[] xlsx) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("kpi-export", ".xlsx");
-        try {
-            java.nio.file.Files.write(file, xlsx);
-            StringBuilder all = new StringBuilder();
-            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
-                    if (e.getName().startsWith("xl/")) {
-                        all.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-            return all.toString();
-        } finally {
-            java.nio.file.Files.deleteIfExists(file);
-        }
     }
 }

@@ -38,25 +38,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 
 /** The meeting board: where screeners and chairs land, what it shows, in which order. */
+@org.junit.jupiter.api.extension.ExtendWith(org.convene.testsupport.KnownReferral.class)
 class MeetingBoardViewTest extends KaribuViewTestBase {
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.axonframework.commandhandling.gateway.CommandGateway testCommands;
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.convene.infra.security.MongoUserDetailsService testUsers;
-
-    /** The rows these tests look for: a referral about Noor Castellane, whatever the demo month holds. */
-    @org.junit.jupiter.api.BeforeEach
-    void ensureNoorsReferral() throws Exception {
-        org.convene.testsupport.TestReferrals.ensureReferralAbout(testCommands, testUsers, "Noor Castellane");
-    }
-
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
 
     @Test
     void screenersLandOnTheMeetingBoardWhichShowsTheWaitingReferrals() {
@@ -79,34 +62,5 @@ class MeetingBoardViewTest extends KaribuViewTestBase {
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .doesNotContain("Meeting board", "Our actions");
-    }
-
-    private ReferralView openReferral(String referralId) {
-        UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID, referralId));
-        ReferralView view = _get(ReferralView.class);
-        return view;
-    }
-
-    /** Another person at the meeting: signs them in and shows their board (a new view instance). */
-    private void switchTo(String username) {
-        loginAs(username);
-        UI.getCurrent().navigate(MeetingBoardView.class);
-    }
-
-    /** A domestic-abuse notification about a new child, recorded as the police screener. */
-    private String referralOnTheBoard(String childName) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        String referralId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> {
-            commandGateway.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.now().minusYears(4),
-                    false, null, null, null, List.of(), false));
-            Instant receivedAt = Instant.now().minus(3, ChronoUnit.HOURS);
-            // the incident on the day received (UK): "today" would be after it for the first hours of a day
-            commandGateway.sendAndWait(new ReceiveReferralCommand(referralId,
-                    receivedAt, "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
-                    LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(childId), List.of(), List.of(), DashLevel.MEDIUM,
-                    "Fictitious test notification.", false, null));
-        });
-        return referralId;
     }
 }

@@ -45,13 +45,6 @@ import com.vaadin.flow.router.RouteParameters;
 /** Referral intake: children matched to existing records or registered, every problem at once. */
 class ReferralIntakeViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void theIntakeFormListsEveryProblemAtOnceAndRecordsNothing() {
         loginAs("police.screener");
@@ -127,35 +120,6 @@ class ReferralIntakeViewTest extends KaribuViewTestBase {
         assertThat(GridKt._findAll(boardGrid).get(0).urgent()).as("urgent referrals come first").isTrue();
         assertThat(GridKt._getFormattedRow(boardGrid, GridKt._findAll(boardGrid).indexOf(item)))
                 .anyMatch(cell -> cell.contains("None yet"));
-    }
-
-    private ReferralView openReferral(String referralId) {
-        UI.getCurrent().navigate(ReferralView.class, new RouteParameters(ReferralView.REFERRAL_ID, referralId));
-        ReferralView view = _get(ReferralView.class);
-        return view;
-    }
-
-    /** Another person at the meeting: signs them in and shows their board (a new view instance). */
-    private void switchTo(String username) {
-        loginAs(username);
-        UI.getCurrent().navigate(MeetingBoardView.class);
-    }
-
-    /** A domestic-abuse notification about a new child, recorded as the police screener. */
-    private String referralOnTheBoard(String childName) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        String referralId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> {
-            commandGateway.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.now().minusYears(4),
-                    false, null, null, null, List.of(), false));
-            Instant receivedAt = Instant.now().minus(3, ChronoUnit.HOURS);
-            // the incident on the day received (UK): "today" would be after it for the first hours of a day
-            commandGateway.sendAndWait(new ReceiveReferralCommand(referralId,
-                    receivedAt, "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
-                    LocalDate.ofInstant(receivedAt, org.convene.coordination.shared.api.TextRules.UK), List.of(childId), List.of(), List.of(), DashLevel.MEDIUM,
-                    "Fictitious test notification.", false, null));
-        });
-        return referralId;
     }
 
     @SuppressWarnings("unchecked")

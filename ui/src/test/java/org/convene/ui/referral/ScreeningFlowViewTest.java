@@ -23,6 +23,7 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.query.action.api.OpenActionSummary;
 import org.convene.query.referral.api.ActionView;
 import org.convene.query.referral.api.MeetingBoardItem;
+import org.convene.testsupport.TestReferrals;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.action.OurActionsView;
@@ -49,16 +50,10 @@ import com.vaadin.flow.router.RouteParameters;
  */
 class ScreeningFlowViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void checksDecisionAndActionFlowThroughTheScreens() throws Exception {
-        String referralId = referralOnTheBoard("Flow Child " + UUID.randomUUID().toString().substring(0, 6));
+        String referralId = TestReferrals.awaitingScreening(commandGateway, users,
+                "Flow Child " + UUID.randomUUID().toString().substring(0, 6));
 
         // police records its checks
         loginAs("police.screener");
@@ -143,7 +138,8 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
 
     @Test
     void aScreenerWithdrawsAReferralWithAReason() throws Exception {
-        String referralId = referralOnTheBoard("Withdrawn Child " + UUID.randomUUID().toString().substring(0, 6));
+        String referralId = TestReferrals.awaitingScreening(commandGateway, users,
+                "Withdrawn Child " + UUID.randomUUID().toString().substring(0, 6));
         loginAs("social.screener");
         ReferralView view = openReferral(referralId);
         assertThat(eventually(TIMEOUT, () -> view.withdrawSection.isVisible())).isTrue();
@@ -166,22 +162,6 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
     private void switchTo(String username) {
         loginAs(username);
         UI.getCurrent().navigate(MeetingBoardView.class);
-    }
-
-    /** A domestic-abuse notification about a new child, recorded as the police screener. */
-    private String referralOnTheBoard(String childName) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        String referralId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> {
-            commandGateway.sendAndWait(new RegisterChildCommand(childId, childName, LocalDate.now(Formats.UK).minusYears(4),
-                    false, null, null, null, List.of(), false));
-            Instant received = Instant.now().minus(3, ChronoUnit.HOURS);
-            commandGateway.sendAndWait(new ReceiveReferralCommand(referralId,
-                    received, "6", ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION,
-                    LocalDate.ofInstant(received, Formats.UK), List.of(childId), List.of(), List.of(), DashLevel.MEDIUM,
-                    "Fictitious test notification.", false, null));
-        });
-        return referralId;
     }
 
     @SuppressWarnings("unchecked")

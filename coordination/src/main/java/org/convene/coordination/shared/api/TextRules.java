@@ -6,6 +6,7 @@ import java.util.List;
 /** Shared input rules for free text and names, so every entry point refuses the same things. */
 public final class TextRules {
 
+    /** The UK's time zone: the one declaration; every "today", day boundary and shown time uses it. */
     public static final ZoneId UK = ZoneId.of("Europe/London");
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_NARRATIVE_LENGTH = 20_000;

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  */
 public final class WorkingDays {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** {@link TextRules#UK}, the one declaration of the UK's time zone. */
+    public static final ZoneId UK = TextRules.UK;
     public static final WorkingDays ENGLAND = load("/reference/bank-holidays-england-and-wales.csv");
 
     private final Set<LocalDate> bankHolidays;

@@ -2,10 +2,11 @@ package org.convene.query.chronology.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+
+import org.convene.coordination.shared.api.TextRules;
 
 /**
  * What a reader of a chronology wants to see: entries from some agencies or of some kinds, that
@@ -16,7 +17,6 @@ import java.util.Set;
 public record ChronologyFilter(Set<String> agencyIds, Set<String> kinds, LocalDate happenedFrom,
                                LocalDate happenedTo, boolean keyOnly, LocalDate knownOn) {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
 
     /** Everything. */
     public static ChronologyFilter none() {
@@ -78,6 +78,6 @@ public record ChronologyFilter(Set<String> agencyIds, Set<String> kinds, LocalDa
             .thenComparing(ChronologyEntry::entryId);
 
     private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(UK).toInstant();
+        return day.atStartOfDay(TextRules.UK).toInstant();
     }
 }

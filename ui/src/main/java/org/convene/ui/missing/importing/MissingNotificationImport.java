@@ -1,5 +1,7 @@
 package org.convene.ui.missing.importing;
 
+import static org.convene.coordination.shared.api.Failures.unwrap;
+
 import static org.convene.ui.referral.importing.PoliceNotificationImport.normaliseName;
 import static org.convene.ui.referral.importing.PoliceNotificationImport.normaliseReference;
 import static org.convene.ui.referral.importing.PoliceNotificationImport.parseDate;
@@ -27,7 +29,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -251,15 +252,6 @@ public class MissingNotificationImport {
             return new RowOutcome(row.number, row.reference, episodeId, row.childName,
                     episodeRecorded ? Outcome.RECORDED : Outcome.REFUSED, episodeRecorded, false, reasons);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
-                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 
     private static void requireRoleToImport() {

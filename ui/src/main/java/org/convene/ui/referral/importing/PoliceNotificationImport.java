@@ -1,5 +1,7 @@
 package org.convene.ui.referral.importing;
 
+import static org.convene.coordination.shared.api.Failures.unwrap;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -30,7 +32,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.convene.coordination.child.api.AgencyIdentifier;
@@ -282,15 +283,6 @@ public class PoliceNotificationImport {
                     List.of("It could not be recorded because of a system error (" + cause.getClass().getSimpleName()
                             + "). Import the file again later: nothing is recorded twice."));
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CommandExecutionException || e instanceof java.util.concurrent.CompletionException
-                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 
     private static void requireRoleToImport() {
