@@ -31,12 +31,14 @@ class ChildTest {
     private static final RecordedBy BY = new RecordedBy("social.screener", "northshire-csc");
 
     private FixtureConfiguration<Child> fixture;
+    private final InMemoryChildIdentityIndex identities = new InMemoryChildIdentityIndex();
     private Instant now;
     private LocalDate today;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Child.class);
+        fixture.registerInjectableResource(identities);
         fixture.registerAnnotatedCommandHandler(new ChildMergeHandler(fixture.getRepository()));
         now = fixture.givenNoPriorActivity().currentTime();
         today = LocalDate.ofInstant(now, ZoneId.of("Europe/London"));
@@ -45,6 +47,24 @@ class ChildTest {
     private ChildRegisteredEvent registered(String id) {
         return new ChildRegisteredEvent(id, "Amira Fenwick", today.minusYears(7), false, "2", "WBRI", "Northtown",
                 List.of(), false, BY, now);
+    }
+
+    @Test
+    void aRegistrationIsInTheIdentityIndexUnderItsNormalisedNameAndDateOfBirth() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", " Amíra  FENWICK ", today.minusYears(7), false, null, null,
+                        null, List.of(), false), SCREENER)
+                .expectSuccessfulHandlerExecution();
+        assertThat(identities.childIdsOf("amira fenwick|" + today.minusYears(7))).containsExactly("child-1");
+    }
+
+    @Test
+    void aRefusedRegistrationIsNotIndexed() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", "Amira Fenwick", today.plusYears(1), false, null, null,
+                        null, List.of(), false), SCREENER)
+                .expectException(CommandRejectedException.class);
+        assertThat(identities.childIdsOf("amira fenwick|" + today.plusYears(1))).isEmpty();
     }
 
     @Test
@@ -108,6 +128,7 @@ class ChildTest {
                 .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
                         .InMemoryEventStorageEngine())
                 .configureAggregate(Child.class)
+                .registerComponent(ChildIdentityIndex.class, c -> identities)
                 .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
                 .buildConfiguration();
         axon.start();
@@ -146,6 +167,48 @@ class ChildTest {
                     .hasMessageContaining("was itself merged");
             // Nothing about the surviving record was changed or lost.
             assertThat(axon.eventStore().readEvents("child-1").asStream().count()).isEqualTo(1);
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    /** The write side finds a record the moment it is registered, checked against the record, merges followed. */
+    @Test
+    void theIdentityLookupFindsTheCurrentRecordOfAnExactNameAndDateOfBirth() {
+        org.axonframework.config.Configuration axon = org.axonframework.config.DefaultConfigurer
+                .defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
+                        .InMemoryEventStorageEngine())
+                .configureAggregate(Child.class)
+                .registerComponent(ChildIdentityIndex.class, c -> identities)
+                .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
+                .registerQueryHandler(c -> new ChildIdentityLookup(identities, c.repository(Child.class),
+                        new ChildRecords(c.repository(Child.class))))
+                .buildConfiguration();
+        axon.start();
+        try {
+            var gateway = axon.commandGateway();
+            java.util.function.Consumer<Object> send = command -> gateway.sendAndWait(
+                    org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
+                            .andMetaData(SCREENER));
+            java.util.function.Function<String, List<String>> find = name -> axon.queryGateway()
+                    .query(new org.convene.coordination.child.api.FindRegisteredChildrenQuery(name, today.minusYears(7)),
+                            org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(
+                                    org.convene.coordination.child.api.RegisteredChild.class)).join()
+                    .stream().map(org.convene.coordination.child.api.RegisteredChild::childId).toList();
+            send.accept(new RegisterChildCommand("child-1", "Amira Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+            assertThat(find.apply(" AMIRA   fenwick")).containsExactly("child-1");
+            assertThat(find.apply("Amirah Fenwick")).isEmpty();
+
+            send.accept(new RegisterChildCommand("child-2", "Amira Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+            assertThat(find.apply("Amira Fenwick")).containsExactly("child-1", "child-2");
+            send.accept(new MergeChildRecordsCommand("child-2", "child-1", "Same child"));
+            assertThat(find.apply("Amira Fenwick")).containsExactly("child-1");
+
+            identities.add("amira fenwick|" + today.minusYears(7), "never-stored");
+            assertThat(find.apply("Amira Fenwick")).as("an entry without a stored record").containsExactly("child-1");
         } finally {
             axon.shutdown();
         }
