@@ -37,6 +37,7 @@ import org.convene.ui.ConveneSpringTest;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.missing.ReportMissingDialog;
+import org.convene.ui.referral.IntakeRecorded;
 import org.convene.ui.referral.RecordReferralDialog;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.shared.Formats;
@@ -54,10 +55,12 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -100,13 +103,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
     void theReferralForm() {
         String name = name("Form");
         String childId = registered(name);
-        loginAs("police.screener");
-        UI.getCurrent().navigate(ReferralListView.class);
-        _click(_get(Button.class, spec -> spec.withId("record-referral")));
-        RecordReferralDialog dialog = _get(RecordReferralDialog.class);
         AtomicReference<String> referralId = new AtomicReference<>();
-        dialog.addRecordedListener(e -> referralId.set(e.referralId()));
-        pickTheRecordOffered(dialog, name, childId);
+        RecordReferralDialog dialog = openWithTheRecordPicked(ReferralListView.class, "record-referral",
+                RecordReferralDialog.class, name, childId, referralId);
         _setValue(field(dialog, Select.class, "dash-level"), DashLevel.STANDARD);
         _click(field(dialog, Button.class, "save-referral"));
 
@@ -119,13 +118,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
     void theMissingForm() {
         String name = name("Missing Form");
         String childId = registered(name);
-        loginAs("police.screener");
-        UI.getCurrent().navigate(MissingBoardView.class);
-        _click(_get(Button.class, spec -> spec.withId("report-missing")));
-        ReportMissingDialog dialog = _get(ReportMissingDialog.class);
         AtomicReference<String> episodeId = new AtomicReference<>();
-        dialog.addReportedListener(e -> episodeId.set(e.episodeId()));
-        pickTheRecordOffered(dialog, name, childId);
+        ReportMissingDialog dialog = openWithTheRecordPicked(MissingBoardView.class, "report-missing",
+                ReportMissingDialog.class, name, childId, episodeId);
         _setValue(field(dialog, RadioButtonGroup.class, "missing-from"), MissingFrom.HOME);
         _setValue(field(dialog, DateTimePicker.class, "last-seen-at"),
                 LocalDateTime.now(Formats.UK).minusHours(2).truncatedTo(ChronoUnit.MINUTES));
@@ -198,7 +193,22 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         assertOneRecordOf(name);
     }
 
-    /** Enters the child's name and date of birth as a person does, and picks the record offered. */
+    /**
+     * As a screener, opens the form from its view, enters the child's name and date of birth as a
+     * person does and picks the record offered; the id recorded will be put in {@code recorded}.
+     */
+    private <D extends Dialog> D openWithTheRecordPicked(Class<? extends Component> view, String button,
+                                                         Class<D> form, String name, String childId,
+                                                         AtomicReference<String> recorded) {
+        loginAs("police.screener");
+        UI.getCurrent().navigate(view);
+        _click(_get(Button.class, spec -> spec.withId(button)));
+        D dialog = _get(form);
+        ComponentUtil.addListener(dialog, IntakeRecorded.class, e -> recorded.set(e.recordId()));
+        pickTheRecordOffered(dialog, name, childId);
+        return dialog;
+    }
+
     @SuppressWarnings("unchecked")
     private static void pickTheRecordOffered(Component form, String name, String childId) {
         _setValue(field(form, DatePicker.class, "child-1-dob"), BORN);

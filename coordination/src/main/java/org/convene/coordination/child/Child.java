@@ -19,7 +19,6 @@ import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.child.api.ChildRules;
-import org.convene.coordination.child.api.RegisteredChild;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.NhsNumber;
 import org.convene.coordination.child.api.RegisterChildCommand;
@@ -38,8 +37,6 @@ public class Child {
     @AggregateIdentifier
     private String childId;
     private String mergedInto;
-    private String fullName;
-    private LocalDate dateOfBirth;
 
     Child() {
         // for Axon
@@ -95,17 +92,6 @@ public class Child {
     @EventSourcingHandler
     void on(ChildRegisteredEvent event) {
         this.childId = event.childId();
-        this.fullName = event.fullName();
-        this.dateOfBirth = event.dateOfBirth();
-    }
-
-    /** The identity key this record was registered with (null without a date of birth). */
-    String identityKey() {
-        return ChildRules.identityKey(fullName, dateOfBirth).orElse(null);
-    }
-
-    RegisteredChild asRegistered() {
-        return new RegisteredChild(childId, fullName, dateOfBirth);
     }
 
     @EventSourcingHandler

@@ -120,9 +120,8 @@ class ChildTest {
                 .expectExceptionMessage(containsString("cannot be merged into itself"));
     }
 
-    /** Merging spans two records, so it runs on a small Axon configuration with an in-memory event store. */
-    @Test
-    void aMergeChecksTheSurvivorAndIsRecordedOnTheDuplicate() {
+    /** The child records with their merge handler and identity lookup, on an in-memory event store, started. */
+    private org.axonframework.config.Configuration childRecordsInMemory() {
         org.axonframework.config.Configuration axon = org.axonframework.config.DefaultConfigurer
                 .defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
@@ -130,13 +129,23 @@ class ChildTest {
                 .configureAggregate(Child.class)
                 .registerComponent(ChildIdentityIndex.class, c -> identities)
                 .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
+                .registerQueryHandler(c -> new ChildIdentityLookup(identities, c.eventStore()))
                 .buildConfiguration();
         axon.start();
+        return axon;
+    }
+
+    private static void sendAsScreener(org.axonframework.config.Configuration axon, Object command) {
+        axon.commandGateway().sendAndWait(org.axonframework.commandhandling.GenericCommandMessage
+                .asCommandMessage(command).andMetaData(SCREENER));
+    }
+
+    /** Merging spans two records, so it runs on a small Axon configuration with an in-memory event store. */
+    @Test
+    void aMergeChecksTheSurvivorAndIsRecordedOnTheDuplicate() {
+        org.axonframework.config.Configuration axon = childRecordsInMemory();
         try {
-            var gateway = axon.commandGateway();
-            java.util.function.Consumer<Object> send = command -> gateway.sendAndWait(
-                    org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(SCREENER));
+            java.util.function.Consumer<Object> send = command -> sendAsScreener(axon, command);
             send.accept(new RegisterChildCommand("child-1", "Amira Fenwick", today.minusYears(7), false, null, null,
                     null, null, false));
             send.accept(new RegisterChildCommand("child-2", "Amirah Fenwick", today.minusYears(7), false, null, null,
@@ -175,22 +184,9 @@ class ChildTest {
     /** The write side finds a record the moment it is registered, checked against the record, merges followed. */
     @Test
     void theIdentityLookupFindsTheCurrentRecordOfAnExactNameAndDateOfBirth() {
-        org.axonframework.config.Configuration axon = org.axonframework.config.DefaultConfigurer
-                .defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
-                        .InMemoryEventStorageEngine())
-                .configureAggregate(Child.class)
-                .registerComponent(ChildIdentityIndex.class, c -> identities)
-                .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
-                .registerQueryHandler(c -> new ChildIdentityLookup(identities, c.repository(Child.class),
-                        new ChildRecords(c.repository(Child.class))))
-                .buildConfiguration();
-        axon.start();
+        org.axonframework.config.Configuration axon = childRecordsInMemory();
         try {
-            var gateway = axon.commandGateway();
-            java.util.function.Consumer<Object> send = command -> gateway.sendAndWait(
-                    org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(SCREENER));
+            java.util.function.Consumer<Object> send = command -> sendAsScreener(axon, command);
             java.util.function.Function<String, List<String>> find = name -> axon.queryGateway()
                     .query(new org.convene.coordination.child.api.FindRegisteredChildrenQuery(name, today.minusYears(7)),
                             org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(

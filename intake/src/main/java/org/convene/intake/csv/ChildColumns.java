@@ -1,5 +1,7 @@
 package org.convene.intake.csv;
 
+import static org.convene.intake.csv.Column.*;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +17,6 @@ import org.convene.coordination.shared.api.TextRules;
 /** The child's columns, the same in both imports: read into the child's registration. */
 public final class ChildColumns {
 
-    public static final String CHILD_NAME = "child_name";
-    public static final String CHILD_DOB = "child_dob";
-    public static final String CHILD_SEX = "child_sex";
-    public static final String CHILD_ETHNICITY = "child_ethnicity";
-    public static final String CHILD_LOCALITY = "child_locality";
-    public static final String CHILD_NHS_NUMBER = "child_nhs_number";
 
     private ChildColumns() {
     }
@@ -30,11 +26,11 @@ public final class ChildColumns {
      * child exists); the problems of its cells are added to the row.
      */
     public static RegisterChildCommand read(CsvRow row, String childId, boolean lookedAfter) {
-        String rawName = row.get(CHILD_NAME);
+        String rawName = row.get(CHILD_NAME.header());
         row.checkName(rawName, "The child's name");
         String name = rawName.length() > TextRules.MAX_NAME_LENGTH ? CsvRow.shorten(rawName) : rawName;
-        LocalDate dob = row.date(CHILD_DOB, "child's date of birth", "2018-05-04 or 04/05/2018");
-        String sex = row.get(CHILD_SEX);
+        LocalDate dob = row.date(CHILD_DOB.header(), "child's date of birth", "2018-05-04 or 04/05/2018");
+        String sex = row.get(CHILD_SEX.header());
         String sexCode = null;
         if (!sex.isEmpty()) {
             sexCode = switch (sex.toLowerCase(Locale.ROOT)) {
@@ -46,13 +42,13 @@ public final class ChildColumns {
                 row.problem("'" + CsvRow.shorten(sex) + "' is not a DfE sex code (1 male, 2 female).");
             }
         }
-        String ethnicity = row.get(CHILD_ETHNICITY).toUpperCase(Locale.ROOT);
+        String ethnicity = row.get(CHILD_ETHNICITY.header()).toUpperCase(Locale.ROOT);
         if (!ethnicity.isEmpty() && !ReferenceCodes.ETHNICITY.contains(ethnicity)) {
             row.problem("'" + CsvRow.shorten(ethnicity) + "' is not a DfE ethnicity code (e.g. WBRI).");
         }
-        String locality = row.text(CHILD_LOCALITY);
+        String locality = row.text(CHILD_LOCALITY.header());
         TextRules.optionalText(locality, "The child's locality", ChildRules.MAX_LOCALITY_LENGTH, row.problems());
-        String nhs = row.get(CHILD_NHS_NUMBER).replace(" ", "");
+        String nhs = row.get(CHILD_NHS_NUMBER.header()).replace(" ", "");
         if (!nhs.isEmpty() && !NhsNumber.isValid(nhs)) {
             row.problem("The NHS number '" + CsvRow.shorten(nhs) + "' is not valid (10 digits with a correct check "
                     + "digit).");

@@ -26,7 +26,7 @@ public final class CsvRow {
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9/_.-]{1,100}");
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]*");
-    private static final String DATE_TIME_FORMATS = "(use 2026-01-05T09:30:00Z or 05/01/2026 09:30, UK time)";
+    private static final String DATE_TIME_EXAMPLES = "2026-01-05T09:30:00Z or 05/01/2026 09:30, UK time";
     private static final DateTimeFormatter UK_DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -111,26 +111,19 @@ public final class CsvRow {
 
     /** A date and time (ISO with an offset, or ISO / UK local time); {@code what} e.g. "received date and time". */
     public Instant instant(String column, String what) {
-        String text = get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        Instant value = parseInstant(text);
-        if (value == null) {
-            problem("The " + what + " '" + shorten(text) + "' is not a real date and time " + DATE_TIME_FORMATS + ".");
-        }
-        return value;
+        return parsed(column, CsvRow::parseInstant, what, "date and time", DATE_TIME_EXAMPLES);
     }
 
     /** A date (ISO or UK); {@code what} e.g. "incident date", {@code examples} e.g. "2026-01-04 or 04/01/2026". */
     public LocalDate date(String column, String what, String examples) {
+        return parsed(column, CsvRow::parseDate, what, "date", examples);
+    }
+
+    private <T> T parsed(String column, Function<String, T> parse, String what, String kind, String examples) {
         String text = get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        LocalDate value = parseDate(text);
-        if (value == null) {
-            problem("The " + what + " '" + shorten(text) + "' is not a real date (use " + examples + ").");
+        T value = text.isEmpty() ? null : parse.apply(text);
+        if (!text.isEmpty() && value == null) {
+            problem("The " + what + " '" + shorten(text) + "' is not a real " + kind + " (use " + examples + ").");
         }
         return value;
     }

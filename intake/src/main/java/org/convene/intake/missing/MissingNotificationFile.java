@@ -1,20 +1,14 @@
 package org.convene.intake.missing;
 
-import static org.convene.intake.csv.ChildColumns.CHILD_DOB;
-import static org.convene.intake.csv.ChildColumns.CHILD_ETHNICITY;
-import static org.convene.intake.csv.ChildColumns.CHILD_LOCALITY;
-import static org.convene.intake.csv.ChildColumns.CHILD_NAME;
-import static org.convene.intake.csv.ChildColumns.CHILD_NHS_NUMBER;
-import static org.convene.intake.csv.ChildColumns.CHILD_SEX;
+
+import static org.convene.intake.csv.Column.*;
 
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.convene.coordination.child.api.ChildRules;
 import org.convene.coordination.child.api.RegisterChildCommand;
@@ -27,8 +21,10 @@ import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.intake.IntakeChild;
 import org.convene.intake.csv.ChildColumns;
+import org.convene.intake.csv.Column;
 import org.convene.intake.csv.CsvFile;
 import org.convene.intake.csv.CsvRow;
+import org.convene.intake.csv.DerivedIds;
 
 /**
  * A police missing-notification file read into commands, without sending anything (the format is
@@ -38,23 +34,11 @@ import org.convene.intake.csv.CsvRow;
  */
 public final class MissingNotificationFile {
 
-    static final String POLICE_REFERENCE = "police_reference";
-    static final String LOOKED_AFTER = "looked_after";
-    static final String MISSING_FROM = "missing_from";
-    static final String CARE_TYPE = "care_type";
-    static final String LAST_SEEN_AT = "last_seen_at";
-    static final String RISK_LEVEL = "risk_level";
-    static final String REPORTED_BY = "reported_by";
-    static final String CIRCUMSTANCES = "circumstances";
-    static final String LAST_KNOWN_LOCATION = "last_known_location";
-    static final String RETURNED_AT = "returned_at";
-    static final String WHERE_FOUND = "where_found";
-    static final String FOUND_BY = "found_by";
 
-    public static final List<String> COLUMNS = List.of(POLICE_REFERENCE, CHILD_NAME, CHILD_DOB, CHILD_SEX,
+    public static final List<String> COLUMNS = Column.headers(POLICE_REFERENCE, CHILD_NAME, CHILD_DOB, CHILD_SEX,
             CHILD_ETHNICITY, CHILD_LOCALITY, CHILD_NHS_NUMBER, LOOKED_AFTER, MISSING_FROM, CARE_TYPE, LAST_SEEN_AT,
             RISK_LEVEL, REPORTED_BY, CIRCUMSTANCES, LAST_KNOWN_LOCATION, RETURNED_AT, WHERE_FOUND, FOUND_BY);
-    static final List<String> REQUIRED_COLUMNS = List.of(POLICE_REFERENCE, CHILD_NAME, MISSING_FROM, LAST_SEEN_AT,
+    static final List<String> REQUIRED_COLUMNS = Column.headers(POLICE_REFERENCE, CHILD_NAME, MISSING_FROM, LAST_SEEN_AT,
             RISK_LEVEL);
 
     /** One row of the file: the commands that record it (the return only when given), and its problems. */
@@ -88,25 +72,22 @@ public final class MissingNotificationFile {
 
     /** The derived episode id of a police missing reference: the same reference always gives the same id. */
     public static String episodeIdFor(String policeReference) {
-        return UUID.nameUUIDFromBytes(("police-missing:" + CsvRow.normaliseReference(policeReference))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedIds.of("police-missing", policeReference);
     }
 
-    /** The derived id of a child named in a missing notification: reference, normalised name and date of birth. */
+    /** The derived id of a child named in the file: reference, normalised name and date of birth. */
     public static String childIdFor(String policeReference, String childName, LocalDate dateOfBirth) {
-        return UUID.nameUUIDFromBytes(("police-missing-child:" + CsvRow.normaliseReference(policeReference) + "|"
-                + ChildRules.normaliseName(childName) + "|" + (dateOfBirth == null ? "" : dateOfBirth))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedIds.ofChild("police-missing-child", policeReference, childName, dateOfBirth);
     }
 
     private static Notification notification(CsvRow row, Instant now) {
-        String reference = row.reference(POLICE_REFERENCE);
-        MissingFrom from = row.choice(MISSING_FROM, MissingFrom.values(), MissingFrom::label,
+        String reference = row.reference(POLICE_REFERENCE.header());
+        MissingFrom from = row.choice(MISSING_FROM.header(), MissingFrom.values(), MissingFrom::label,
                 "The missing_from value", "home or care");
-        if (row.get(MISSING_FROM).isEmpty()) {
+        if (row.get(MISSING_FROM.header()).isEmpty()) {
             row.problem("Where the child went missing from (missing_from) is missing: home or care.");
         }
-        Boolean lookedAfter = row.yesNo(LOOKED_AFTER);
+        Boolean lookedAfter = row.yesNo(LOOKED_AFTER.header());
         if (Boolean.FALSE.equals(lookedAfter) && from == MissingFrom.CARE) {
             row.problem("A child missing from care is looked after: looked_after cannot be no.");
         }
@@ -114,30 +95,31 @@ public final class MissingNotificationFile {
                 lookedAfter == null ? from == MissingFrom.CARE : lookedAfter);
         RegisterChildCommand child = IntakeChild.withId(described, reference == null ? null
                 : childIdFor(reference, described.fullName(), described.dateOfBirth()));
-        CareAbsenceType careType = row.choice(CARE_TYPE, CareAbsenceType.values(), CareAbsenceType::name,
+        CareAbsenceType careType = row.choice(CARE_TYPE.header(), CareAbsenceType.values(), CareAbsenceType::name,
                 "The care_type", "M missing, A away from placement without authorisation");
-        if (row.get(CARE_TYPE).isEmpty() && from == MissingFrom.CARE) {
+        if (row.get(CARE_TYPE.header()).isEmpty() && from == MissingFrom.CARE) {
             row.problem("For a child missing from care the care_type is required: M (missing) or A (away from "
                     + "placement without authorisation).");
         }
-        Instant lastSeen = row.instant(LAST_SEEN_AT, "last seen date and time");
-        if (row.get(LAST_SEEN_AT).isEmpty()) {
+        Instant lastSeen = row.instant(LAST_SEEN_AT.header(), "last seen date and time");
+        if (row.get(LAST_SEEN_AT.header()).isEmpty()) {
             row.problem("When the child was last seen (last_seen_at) is missing.");
         }
-        MissingRiskLevel risk = row.choice(RISK_LEVEL, MissingRiskLevel.values(), MissingRiskLevel::label,
+        MissingRiskLevel risk = row.choice(RISK_LEVEL.header(), MissingRiskLevel.values(), MissingRiskLevel::label,
                 "The risk level", "no apparent risk, low, medium or high");
-        if (row.get(RISK_LEVEL).isEmpty()) {
+        if (row.get(RISK_LEVEL.header()).isEmpty()) {
             row.problem("The police risk level (risk_level) is missing.");
         }
         ReportMissingEpisodeCommand episode = new ReportMissingEpisodeCommand(
                 reference == null ? null : episodeIdFor(reference), child.childId(), from, careType, lastSeen,
-                reference, risk, row.text(REPORTED_BY), row.text(CIRCUMSTANCES), row.text(LAST_KNOWN_LOCATION));
-        Instant returnedAt = row.instant(RETURNED_AT, "returned date and time");
+                reference, risk, row.text(REPORTED_BY.header()), row.text(CIRCUMSTANCES.header()),
+                row.text(LAST_KNOWN_LOCATION.header()));
+        Instant returnedAt = row.instant(RETURNED_AT.header(), "returned date and time");
         RecordChildReturnedCommand childReturned = null;
-        if (!row.get(RETURNED_AT).isEmpty()) {
-            childReturned = new RecordChildReturnedCommand(episode.episodeId(), returnedAt, row.text(WHERE_FOUND),
-                    row.text(FOUND_BY), null);
-        } else if (row.text(WHERE_FOUND) != null || row.text(FOUND_BY) != null) {
+        if (!row.get(RETURNED_AT.header()).isEmpty()) {
+            childReturned = new RecordChildReturnedCommand(episode.episodeId(), returnedAt,
+                    row.text(WHERE_FOUND.header()), row.text(FOUND_BY.header()), null);
+        } else if (row.text(WHERE_FOUND.header()) != null || row.text(FOUND_BY.header()) != null) {
             row.problem("where_found and found_by need the returned date and time (returned_at).");
         }
         if (!row.hasProblems()) {

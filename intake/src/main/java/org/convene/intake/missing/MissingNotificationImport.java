@@ -1,5 +1,7 @@
 package org.convene.intake.missing;
 
+import static org.convene.intake.csv.Column.*;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ public class MissingNotificationImport {
         this.commands = commands;
     }
 
-    /** Imports the file as the user signed in on this thread. Throws {@link ImportFileException} for an unusable file. */
+    /** Imports the file as the user signed in on this thread; {@link ImportFileException} for an unusable file. */
     public MissingImportReport importCsv(Reader reader, ProgressListener progress) {
         ImportPermission.require();
         List<Notification> rows = MissingNotificationFile.read(reader, GenericEventMessage.clock.instant());
@@ -60,11 +62,11 @@ public class MissingNotificationImport {
     }
 
     private RowOutcome importRow(Notification n) {
-        String childName = n.row().get(ChildColumns.CHILD_NAME);
+        String childName = n.row().get(CHILD_NAME.header());
         String episodeId = n.episode().episodeId();
         if (n.refused()) {
             return new RowOutcome(n.row().number(), n.reference() == null
-                    ? CsvRow.shorten(n.row().get(MissingNotificationFile.POLICE_REFERENCE)) : n.reference(),
+                    ? CsvRow.shorten(n.row().get(POLICE_REFERENCE.header())) : n.reference(),
                     episodeId, childName, Outcome.REFUSED, false, false, List.copyOf(n.row().problems()));
         }
         boolean episodeRecorded = false;

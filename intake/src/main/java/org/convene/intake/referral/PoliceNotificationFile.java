@@ -1,14 +1,9 @@
 package org.convene.intake.referral;
 
-import static org.convene.intake.csv.ChildColumns.CHILD_DOB;
-import static org.convene.intake.csv.ChildColumns.CHILD_ETHNICITY;
-import static org.convene.intake.csv.ChildColumns.CHILD_LOCALITY;
-import static org.convene.intake.csv.ChildColumns.CHILD_NAME;
-import static org.convene.intake.csv.ChildColumns.CHILD_NHS_NUMBER;
-import static org.convene.intake.csv.ChildColumns.CHILD_SEX;
+
+import static org.convene.intake.csv.Column.*;
 
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +29,10 @@ import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.intake.IntakeChild;
 import org.convene.intake.csv.ChildColumns;
+import org.convene.intake.csv.Column;
 import org.convene.intake.csv.CsvFile;
 import org.convene.intake.csv.CsvRow;
+import org.convene.intake.csv.DerivedIds;
 
 /**
  * A police notification file read into commands, without sending anything (the format is in
@@ -47,23 +43,14 @@ import org.convene.intake.csv.CsvRow;
 public final class PoliceNotificationFile {
 
     static final String POLICE_SOURCE_CODE = "6";
-    static final String POLICE_REFERENCE = "police_reference";
-    static final String RECEIVED_AT = "received_at";
-    static final String INCIDENT_DATE = "incident_date";
-    static final String TYPE = "type";
-    static final String DASH_LEVEL = "dash_level";
-    static final String URGENT = "urgent";
-    static final String ADULTS = "adults";
-    static final String CONCERNS = "concerns";
-    static final String NARRATIVE = "narrative";
 
-    public static final List<String> COLUMNS = List.of(POLICE_REFERENCE, RECEIVED_AT, INCIDENT_DATE, TYPE, DASH_LEVEL,
-            URGENT, CHILD_NAME, CHILD_DOB, CHILD_SEX, CHILD_ETHNICITY, CHILD_LOCALITY, CHILD_NHS_NUMBER, ADULTS, CONCERNS,
-            NARRATIVE);
-    static final List<String> REQUIRED_COLUMNS = List.of(POLICE_REFERENCE, RECEIVED_AT, CHILD_NAME);
+    public static final List<String> COLUMNS = Column.headers(POLICE_REFERENCE, RECEIVED_AT, INCIDENT_DATE, TYPE,
+            DASH_LEVEL, URGENT, CHILD_NAME, CHILD_DOB, CHILD_SEX, CHILD_ETHNICITY, CHILD_LOCALITY, CHILD_NHS_NUMBER,
+            ADULTS, CONCERNS, NARRATIVE);
+    static final List<String> REQUIRED_COLUMNS = Column.headers(POLICE_REFERENCE, RECEIVED_AT, CHILD_NAME);
     /** Columns about the referral: the same on every row of a police reference (or blank after the first). */
-    static final List<String> REFERRAL_COLUMNS = List.of(RECEIVED_AT, INCIDENT_DATE, TYPE, DASH_LEVEL, URGENT, ADULTS,
-            CONCERNS, NARRATIVE);
+    static final List<String> REFERRAL_COLUMNS = Column.headers(RECEIVED_AT, INCIDENT_DATE, TYPE, DASH_LEVEL, URGENT,
+            ADULTS, CONCERNS, NARRATIVE);
 
     private static final Pattern ADULT = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
 
@@ -104,15 +91,12 @@ public final class PoliceNotificationFile {
 
     /** The derived referral id of a police reference: the same reference always gives the same id. */
     public static String referralIdFor(String policeReference) {
-        return UUID.nameUUIDFromBytes(("police:" + CsvRow.normaliseReference(policeReference))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedIds.of("police", policeReference);
     }
 
-    /** The derived id of a child named in a notification: reference, normalised name and date of birth. */
+    /** The derived id of a child named in the file: reference, normalised name and date of birth. */
     public static String childIdFor(String policeReference, String childName, LocalDate dateOfBirth) {
-        return UUID.nameUUIDFromBytes(("police-child:" + CsvRow.normaliseReference(policeReference) + "|"
-                + ChildRules.normaliseName(childName) + "|" + (dateOfBirth == null ? "" : dateOfBirth))
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        return DerivedIds.ofChild("police-child", policeReference, childName, dateOfBirth);
     }
 
     private static Notification notification(String reference, List<Line> lines, Instant now) {
@@ -127,13 +111,15 @@ public final class PoliceNotificationFile {
             }
         }
         ReceiveReferralCommand referral = new ReceiveReferralCommand(referralIdFor(reference),
-                first(lines, RECEIVED_AT, l -> l.receivedAt, null), POLICE_SOURCE_CODE,
-                first(lines, TYPE, l -> l.type, ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION),
-                first(lines, INCIDENT_DATE, l -> l.incidentDate, null),
+                first(lines, RECEIVED_AT.header(), l -> l.receivedAt, null), POLICE_SOURCE_CODE,
+                first(lines, TYPE.header(), l -> l.type, ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION),
+                first(lines, INCIDENT_DATE.header(), l -> l.incidentDate, null),
                 lines.stream().map(l -> l.child.childId()).toList(),
-                first(lines, ADULTS, l -> l.adults, List.of()), first(lines, CONCERNS, l -> l.concerns, List.of()),
-                first(lines, DASH_LEVEL, l -> l.dashLevel, null), first(lines, NARRATIVE, l -> l.narrative, null),
-                first(lines, URGENT, l -> l.urgent, false), reference);
+                first(lines, ADULTS.header(), l -> l.adults, List.of()),
+                first(lines, CONCERNS.header(), l -> l.concerns, List.of()),
+                first(lines, DASH_LEVEL.header(), l -> l.dashLevel, null),
+                first(lines, NARRATIVE.header(), l -> l.narrative, null),
+                first(lines, URGENT.header(), l -> l.urgent, false), reference);
         List<CsvRow> rows = lines.stream().map(l -> l.row).toList();
         if (rows.stream().noneMatch(CsvRow::hasProblems)) {
             LocalDate today = LocalDate.ofInstant(now, TextRules.UK);
@@ -151,7 +137,8 @@ public final class PoliceNotificationFile {
                 String value = line.row.get(column);
                 if (owner != null && !value.isEmpty() && !value.equals(owner.row.get(column))) {
                     line.row.problem("The " + column + " differs from row " + owner.row.number() + " of the same "
-                            + "police reference (a referral's details must be the same on each of its rows, or blank).");
+                            + "police reference (a referral's details must be the same on each of its rows, or "
+                            + "blank).");
                 }
             }
         }
@@ -179,18 +166,18 @@ public final class PoliceNotificationFile {
 
         Line(CsvRow row) {
             this.row = row;
-            reference = row.reference(POLICE_REFERENCE);
-            receivedAt = row.instant(RECEIVED_AT, "received date and time");
-            incidentDate = row.date(INCIDENT_DATE, "incident date", "2026-01-04 or 04/01/2026");
-            type = row.choice(TYPE, ReferralType.values(), ReferralType::label, "The type", String.join(", ",
+            reference = row.reference(POLICE_REFERENCE.header());
+            receivedAt = row.instant(RECEIVED_AT.header(), "received date and time");
+            incidentDate = row.date(INCIDENT_DATE.header(), "incident date", "2026-01-04 or 04/01/2026");
+            type = row.choice(TYPE.header(), ReferralType.values(), ReferralType::label, "The type", String.join(", ",
                     Arrays.stream(ReferralType.values()).map(ReferralType::label).toList())
                     + "; blank means a police domestic-abuse notification");
-            dashLevel = row.choice(DASH_LEVEL, DashLevel.values(), DashLevel::label, "The DASH level",
+            dashLevel = row.choice(DASH_LEVEL.header(), DashLevel.values(), DashLevel::label, "The DASH level",
                     "standard, medium or high");
-            urgent = row.yesNo(URGENT);
+            urgent = row.yesNo(URGENT.header());
             adults = adults(row);
             concerns = concerns(row);
-            narrative = row.text(NARRATIVE);
+            narrative = row.text(NARRATIVE.header());
             RegisterChildCommand described = ChildColumns.read(row, null, false);
             child = IntakeChild.withId(described, reference == null ? null
                     : childIdFor(reference, described.fullName(), described.dateOfBirth()));
@@ -199,7 +186,7 @@ public final class PoliceNotificationFile {
 
     private static List<InvolvedAdult> adults(CsvRow row) {
         List<InvolvedAdult> adults = new ArrayList<>();
-        for (String part : row.get(ADULTS).split(";")) {
+        for (String part : row.get(ADULTS.header()).split(";")) {
             String entry = part.strip();
             if (entry.isEmpty()) {
                 continue;
@@ -225,7 +212,7 @@ public final class PoliceNotificationFile {
 
     private static List<String> concerns(CsvRow row) {
         List<String> codes = new ArrayList<>();
-        for (String part : row.get(CONCERNS).split("[;,\\s]+")) {
+        for (String part : row.get(CONCERNS.header()).split("[;,\\s]+")) {
             String code = part.strip().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
                 continue;

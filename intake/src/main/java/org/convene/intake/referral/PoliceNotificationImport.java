@@ -1,5 +1,7 @@
 package org.convene.intake.referral;
 
+import static org.convene.intake.csv.Column.*;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,7 @@ public class PoliceNotificationImport {
         this.intake = intake;
     }
 
-    /** Imports the file as the user signed in on this thread. Throws {@link ImportFileException} for an unusable file. */
+    /** Imports the file as the user signed in on this thread; {@link ImportFileException} for an unusable file. */
     public ImportReport importCsv(Reader reader, ProgressListener progress) {
         ImportPermission.require();
         List<Notification> notifications = PoliceNotificationFile.read(reader, GenericEventMessage.clock.instant());
@@ -52,15 +54,15 @@ public class PoliceNotificationImport {
         for (Notification notification : notifications) {
             if (notification.reference() == null) {
                 CsvRow row = notification.rows().get(0);
-                rows.add(new RowOutcome(row.number(), CsvRow.shorten(row.get(PoliceNotificationFile.POLICE_REFERENCE)),
-                        row.get(org.convene.intake.csv.ChildColumns.CHILD_NAME), Outcome.REFUSED,
+                rows.add(new RowOutcome(row.number(), CsvRow.shorten(row.get(POLICE_REFERENCE.header())),
+                        row.get(CHILD_NAME.header()), Outcome.REFUSED,
                         List.copyOf(row.problems())));
             } else {
                 ReferralOutcome outcome = importReferral(notification);
                 referrals.add(outcome);
                 for (CsvRow row : notification.rows()) {
                     rows.add(new RowOutcome(row.number(), notification.reference(),
-                            row.get(org.convene.intake.csv.ChildColumns.CHILD_NAME), outcome.outcome(),
+                            row.get(CHILD_NAME.header()), outcome.outcome(),
                             problemsOf(row, notification, outcome)));
                 }
             }
@@ -88,7 +90,8 @@ public class PoliceNotificationImport {
         List<Integer> numbers = notification.rows().stream().map(CsvRow::number).toList();
         if (notification.refused()) {
             List<String> reasons = new ArrayList<>();
-            notification.rows().forEach(row -> row.problems().forEach(p -> reasons.add("Row " + row.number() + ": " + p)));
+            notification.rows().forEach(row -> row.problems()
+                    .forEach(p -> reasons.add("Row " + row.number() + ": " + p)));
             return new ReferralOutcome(reference, referralId, numbers, Outcome.REFUSED, reasons);
         }
         try {

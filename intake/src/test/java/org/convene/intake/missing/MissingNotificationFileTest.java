@@ -3,22 +3,20 @@ package org.convene.intake.missing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.List;
 
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.intake.missing.MissingNotificationFile.Notification;
+import org.convene.intake.ParsingClock;
 import org.junit.jupiter.api.Test;
 
 /** Missing notification rows into commands: pure, no application. */
 class MissingNotificationFileTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
-
     private static List<Notification> read(String csv) {
-        return MissingNotificationFile.read(new StringReader(csv), NOW);
+        return MissingNotificationFile.read(new StringReader(csv), ParsingClock.NOW);
     }
 
     @Test

@@ -13,15 +13,14 @@ import org.convene.coordination.referral.api.InvolvedAdult;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.intake.csv.CsvRow;
 import org.convene.intake.referral.PoliceNotificationFile.Notification;
+import org.convene.intake.ParsingClock;
 import org.junit.jupiter.api.Test;
 
 /** Police notification rows into commands: pure, no application. */
 class PoliceNotificationFileTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
-
     private static List<Notification> read(String csv) {
-        return PoliceNotificationFile.read(new StringReader(csv), NOW);
+        return PoliceNotificationFile.read(new StringReader(csv), ParsingClock.NOW);
     }
 
     @Test
@@ -104,6 +103,16 @@ class PoliceNotificationFileTest {
         assertThat(n.rows().get(1).problems()).containsExactly(
                 "The same child (name and date of birth) is already on row 2.");
         assertThat(n.rows().get(0).problems()).isEmpty();
+    }
+
+    /** Files imported before keep their ids: the formulas of docs/csv-import.md. */
+    @Test
+    void theDerivedIdsAreTheDocumentedOnes() {
+        assertThat(PoliceNotificationFile.referralIdFor(" np/1 ")).isEqualTo(java.util.UUID.nameUUIDFromBytes(
+                "police:NP/1".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+        assertThat(PoliceNotificationFile.childIdFor("np/1", "Ádá  Brook", LocalDate.of(2019, 4, 5)))
+                .isEqualTo(java.util.UUID.nameUUIDFromBytes("police-child:NP/1|ada brook|2019-04-05"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
     }
 
     @Test

@@ -16,19 +16,17 @@ import org.convene.coordination.shared.api.TextRules;
 import org.convene.intake.Intake;
 import org.convene.intake.IntakeChild;
 import org.convene.ui.referral.ChildEntry;
+import org.convene.ui.referral.Drafts;
+import org.convene.ui.referral.IntakeRecorded;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
-import org.convene.ui.shared.UserMessages;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,34 +39,17 @@ import com.vaadin.flow.shared.Registration;
  * where from, when last seen, the police reference and risk. The fields are bound with a {@link
  * Binder} to a {@link Draft}; saving sends the notification through {@link Intake}, which records
  * nothing unless everything passes coordination's rules and lists every problem at once. Fires
- * {@link ReportedEvent} when the episode is recorded.
+ * {@link IntakeRecorded} when the episode is recorded.
  */
 public class ReportMissingDialog extends Dialog {
 
-    /** The notification as entered. */
-    static final class Draft {
-        MissingFrom missingFrom;
-        CareAbsenceType careAbsenceType;
-        LocalDateTime lastSeenAt;
-        String policeReference = "";
-        MissingRiskLevel riskLevel;
-        String reportedBy = "";
-        String circumstances = "";
-        String lastKnownLocation = "";
-    }
-
-    /** The episode was recorded. */
-    public static final class ReportedEvent extends ComponentEvent<ReportMissingDialog> {
-        private final String episodeId;
-
-        ReportedEvent(ReportMissingDialog source, String episodeId) {
-            super(source, false);
-            this.episodeId = episodeId;
-        }
-
-        public String episodeId() {
-            return episodeId;
-        }
+    /**
+     * The notification as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(MissingFrom missingFrom, CareAbsenceType careAbsenceType, LocalDateTime lastSeenAt,
+                 String policeReference, MissingRiskLevel riskLevel, String reportedBy, String circumstances,
+                 String lastKnownLocation) {
     }
 
     final ChildEntry child;
@@ -83,7 +64,7 @@ public class ReportMissingDialog extends Dialog {
     final ProblemList errors = new ProblemList("missing-errors");
     final Button save = new Button("Report missing");
 
-    private final Binder<Draft> binder = new Binder<>();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final Intake intake;
     private final String episodeId = UUID.randomUUID().toString();
 
@@ -159,32 +140,25 @@ public class ReportMissingDialog extends Dialog {
     }
 
     private void bindFields() {
-        binder.forField(missingFrom).bind(d -> d.missingFrom, (d, v) -> d.missingFrom = v);
-        binder.forField(careAbsenceType).bind(d -> d.careAbsenceType, (d, v) -> d.careAbsenceType = v);
-        binder.forField(lastSeenAt).bind(d -> d.lastSeenAt, (d, v) -> d.lastSeenAt = v);
-        binder.forField(policeReference).bind(d -> d.policeReference, (d, v) -> d.policeReference = v);
-        binder.forField(riskLevel).bind(d -> d.riskLevel, (d, v) -> d.riskLevel = v);
-        binder.forField(reportedBy).bind(d -> d.reportedBy, (d, v) -> d.reportedBy = v);
-        binder.forField(circumstances).bind(d -> d.circumstances, (d, v) -> d.circumstances = v);
-        binder.forField(lastKnownLocation).bind(d -> d.lastKnownLocation, (d, v) -> d.lastKnownLocation = v);
         // coordination's rules judge the values (and list every problem); a field's own constraint
         // (a maximum length) would keep a value out of the draft without a word
         binder.setDefaultValidatorsEnabled(false);
-        binder.setBean(new Draft());
+        binder.bindInstanceFields(this);
     }
 
-    public Registration addReportedListener(ComponentEventListener<ReportedEvent> listener) {
-        return addListener(ReportedEvent.class, listener);
+    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
+        return addListener(IntakeRecorded.class, listener);
     }
 
     /** The notification as entered, for {@link Intake} (which puts in the child's id). */
     ReportMissingEpisodeCommand toCommand() {
-        Draft d = binder.getBean();
-        return new ReportMissingEpisodeCommand(episodeId, null, d.missingFrom,
-                d.missingFrom == MissingFrom.CARE ? d.careAbsenceType : null,
-                d.lastSeenAt == null ? null : d.lastSeenAt.atZone(Formats.UK).toInstant(),
-                d.policeReference == null ? null : d.policeReference.strip(), d.riskLevel, blankToNull(d.reportedBy),
-                blankToNull(d.circumstances), blankToNull(d.lastKnownLocation));
+        Draft d = Drafts.write(binder);
+        return new ReportMissingEpisodeCommand(episodeId, null, d.missingFrom(),
+                d.missingFrom() == MissingFrom.CARE ? d.careAbsenceType() : null,
+                d.lastSeenAt() == null ? null : d.lastSeenAt().atZone(Formats.UK).toInstant(),
+                d.policeReference() == null ? null : d.policeReference().strip(), d.riskLevel(),
+                Drafts.blankToNull(d.reportedBy()), Drafts.blankToNull(d.circumstances()),
+                Drafts.blankToNull(d.lastKnownLocation()));
     }
 
     /** Every problem with the form, found without sending anything. */
@@ -198,29 +172,15 @@ public class ReportMissingDialog extends Dialog {
     }
 
     void save() {
-        List<String> problems = check();
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
+        if (Drafts.saved(errors, check(), () -> intake.reportMissing(toCommand(), child.toIntakeChild()),
+                child.label() + " is reported missing.")) {
+            fireEvent(new IntakeRecorded(this, episodeId));
+            close();
         }
-        try {
-            intake.reportMissing(toCommand(), child.toIntakeChild());
-        } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
-            return;
-        }
-        errors.clear();
-        Notification done = Notification.show(child.label() + " is reported missing.");
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        fireEvent(new ReportedEvent(this, episodeId));
-        close();
     }
 
     String episodeId() {
         return episodeId;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

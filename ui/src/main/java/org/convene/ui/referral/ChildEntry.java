@@ -49,16 +49,16 @@ public class ChildEntry extends Section {
 
     public static final String NEW_CHILD = "new";
 
-    /** The child as entered. */
-    static final class Draft {
-        String fullName = "";
-        LocalDate dateOfBirth;
-        boolean unborn;
-        String sex;
-        String ethnicity;
-        String locality = "";
-        String nhsNumber = "";
-        boolean lookedAfter;
+    /**
+     * The child as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(String name, LocalDate dateOfBirth, Boolean unborn, String sex, String ethnicity,
+                        String locality, String nhsNumber, Boolean lookedAfter) {
+
+        String fullName() {
+            return name == null ? "" : name.strip();
+        }
     }
 
     public final TextField name = new TextField("Child's full name");
@@ -72,7 +72,7 @@ public class ChildEntry extends Section {
     public final TextField nhsNumber = new TextField("NHS number");
     public final Checkbox lookedAfter = new Checkbox("Looked after (in care)");
     public final Button remove = new Button("Remove this child");
-    private final Binder<Draft> binder = new Binder<>();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final FormLayout newChildForm = new FormLayout();
     private final H3 heading = new H3();
     private final QueryGateway queryGateway;
@@ -127,18 +127,10 @@ public class ChildEntry extends Section {
         newChildForm.add(sex, ethnicity, locality, nhsNumber, lookedAfter);
         newChildForm.setVisible(false);
 
-        binder.forField(name).bind(d -> d.fullName, (d, v) -> d.fullName = v);
-        binder.forField(dateOfBirth).bind(d -> d.dateOfBirth, (d, v) -> d.dateOfBirth = v);
-        binder.forField(unborn).bind(d -> d.unborn, (d, v) -> d.unborn = v);
-        binder.forField(sex).bind(d -> d.sex, (d, v) -> d.sex = v);
-        binder.forField(ethnicity).bind(d -> d.ethnicity, (d, v) -> d.ethnicity = v);
-        binder.forField(locality).bind(d -> d.locality, (d, v) -> d.locality = v);
-        binder.forField(nhsNumber).bind(d -> d.nhsNumber, (d, v) -> d.nhsNumber = v);
-        binder.forField(lookedAfter).bind(d -> d.lookedAfter, (d, v) -> d.lookedAfter = v);
         // coordination's rules judge the values (and list every problem); a field's own constraint
         // (a maximum length) would keep a value out of the draft without a word
         binder.setDefaultValidatorsEnabled(false);
-        binder.setBean(new Draft());
+        binder.bindInstanceFields(this);
         // after the binder's own listeners, so the draft already holds the new value
         name.addValueChangeListener(e -> lookForMatches());
         dateOfBirth.addValueChangeListener(e -> lookForMatches());
@@ -154,14 +146,14 @@ public class ChildEntry extends Section {
     }
 
     public String label() {
-        String fullName = binder.getBean().fullName;
-        return fullName == null || fullName.isBlank() ? "the child" : fullName.strip();
+        String fullName = Drafts.write(binder).fullName();
+        return fullName.isEmpty() ? "the child" : fullName;
     }
 
     /** Offers existing records: the write side's exact ones, then the read model's likely ones. */
     void lookForMatches() {
-        Draft draft = binder.getBean();
-        String fullName = draft.fullName == null ? "" : draft.fullName.strip();
+        Draft draft = Drafts.write(binder);
+        String fullName = draft.fullName();
         matchLabels.clear();
         matchHint.setText("");
         if (fullName.isEmpty()) {
@@ -171,10 +163,10 @@ public class ChildEntry extends Section {
         }
         LocalDate today = Formats.today();
         try {
-            for (RegisteredChild child : intake.registeredChildren(fullName, draft.dateOfBirth)) {
+            for (RegisteredChild child : intake.registeredChildren(fullName, draft.dateOfBirth())) {
                 matchLabels.put(child.childId(), label(child.fullName(), child.dateOfBirth(), null, today));
             }
-            for (ChildMatch m : queryGateway.query(new FindLikelyChildMatchesQuery(fullName, draft.dateOfBirth),
+            for (ChildMatch m : queryGateway.query(new FindLikelyChildMatchesQuery(fullName, draft.dateOfBirth()),
                     ResponseTypes.multipleInstancesOf(ChildMatch.class)).get(10, TimeUnit.SECONDS)) {
                 matchLabels.putIfAbsent(m.childId(), label(m.fullName(), m.dateOfBirth(), m.locality(), today));
             }
@@ -192,7 +184,7 @@ public class ChildEntry extends Section {
         if (found == 0) {
             match.setValue(NEW_CHILD);
             if (matchHint.getText().isEmpty()) {
-                matchHint.setText(draft.dateOfBirth == null
+                matchHint.setText(draft.dateOfBirth() == null
                         ? "Enter the date of birth to look for an existing record of this child."
                         : "No existing record has this name and date of birth.");
             }
@@ -212,7 +204,7 @@ public class ChildEntry extends Section {
 
     /** The question left unanswered (the likely matches neither picked nor declined), or null. */
     public String unansweredMatch() {
-        boolean named = binder.getBean().fullName != null && !binder.getBean().fullName.isBlank();
+        boolean named = !Drafts.write(binder).fullName().isEmpty();
         return named && match.getValue() == null ? "Say whether " + label() + " is one of the children we already "
                 + "have a record for, or make a new record." : null;
     }
@@ -222,15 +214,11 @@ public class ChildEntry extends Section {
         if (match.getValue() != null && !NEW_CHILD.equals(match.getValue())) {
             return IntakeChild.existing(match.getValue());
         }
-        Draft d = binder.getBean();
-        String nhs = d.nhsNumber == null ? "" : d.nhsNumber.replace(" ", "");
-        return IntakeChild.newRecord(new RegisterChildCommand(newChildId, d.fullName == null ? "" : d.fullName.strip(),
-                d.dateOfBirth, d.unborn, d.sex, d.ethnicity, blankToNull(d.locality),
+        Draft d = Drafts.write(binder);
+        String nhs = d.nhsNumber() == null ? "" : d.nhsNumber().replace(" ", "");
+        return IntakeChild.newRecord(new RegisterChildCommand(newChildId, d.fullName(), d.dateOfBirth(),
+                Boolean.TRUE.equals(d.unborn()), d.sex(), d.ethnicity(), Drafts.blankToNull(d.locality()),
                 nhs.isEmpty() ? List.of() : List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, nhs)),
-                d.lookedAfter));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+                Boolean.TRUE.equals(d.lookedAfter())));
     }
 }

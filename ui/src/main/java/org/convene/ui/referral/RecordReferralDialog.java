@@ -22,9 +22,7 @@ import org.convene.intake.Intake;
 import org.convene.intake.IntakeChild;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
-import org.convene.ui.shared.UserMessages;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,8 +36,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,35 +47,17 @@ import com.vaadin.flow.shared.Registration;
  * one. The fields are bound with a {@link Binder} to a {@link Draft}; saving sends the whole
  * referral through {@link Intake} (the one path shared with REST and the imports), which records
  * nothing unless everything passes coordination's rules and lists every problem at once. Fires
- * {@link RecordedEvent} when the referral is recorded.
+ * {@link IntakeRecorded} when the referral is recorded.
  */
 public class RecordReferralDialog extends Dialog {
 
-    /** The referral as entered. */
-    static final class Draft {
-        LocalDateTime receivedAt = LocalDateTime.now(Formats.UK).truncatedTo(ChronoUnit.MINUTES);
-        String source = "6";
-        ReferralType type = ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION;
-        LocalDate incidentDate;
-        DashLevel dashLevel;
-        boolean urgent;
-        Set<String> concerns = Set.of();
-        String externalReference = "";
-        String narrative = "";
-    }
-
-    /** The referral was recorded. */
-    public static final class RecordedEvent extends ComponentEvent<RecordReferralDialog> {
-        private final String referralId;
-
-        RecordedEvent(RecordReferralDialog source, String referralId) {
-            super(source, false);
-            this.referralId = referralId;
-        }
-
-        public String referralId() {
-            return referralId;
-        }
+    /**
+     * The referral as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(LocalDateTime receivedAt, String source, ReferralType type, LocalDate incidentDate,
+                 DashLevel dashLevel, Boolean urgent, Set<String> concerns, String externalReference,
+                 String narrative) {
     }
 
     final DateTimePicker receivedAt = new DateTimePicker("Received");
@@ -98,7 +76,7 @@ public class RecordReferralDialog extends Dialog {
     final Button addAdult = new Button("Add an adult", VaadinIcon.PLUS.create());
     final Button save = new Button("Record referral");
 
-    private final Binder<Draft> binder = new Binder<>();
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final Intake intake;
     private final QueryGateway queryGateway;
     private final Div childList = new Div();
@@ -181,23 +159,17 @@ public class RecordReferralDialog extends Dialog {
     }
 
     private void bindFields() {
-        binder.forField(receivedAt).bind(d -> d.receivedAt, (d, v) -> d.receivedAt = v);
-        binder.forField(source).bind(d -> d.source, (d, v) -> d.source = v);
-        binder.forField(type).bind(d -> d.type, (d, v) -> d.type = v);
-        binder.forField(incidentDate).bind(d -> d.incidentDate, (d, v) -> d.incidentDate = v);
-        binder.forField(dashLevel).bind(d -> d.dashLevel, (d, v) -> d.dashLevel = v);
-        binder.forField(urgent).bind(d -> d.urgent, (d, v) -> d.urgent = v);
-        binder.forField(concerns).bind(d -> d.concerns, (d, v) -> d.concerns = v);
-        binder.forField(externalReference).bind(d -> d.externalReference, (d, v) -> d.externalReference = v);
-        binder.forField(narrative).bind(d -> d.narrative, (d, v) -> d.narrative = v);
         // coordination's rules judge the values (and list every problem); a field's own constraint
         // (a maximum length) would keep a value out of the draft without a word
         binder.setDefaultValidatorsEnabled(false);
-        binder.setBean(new Draft());
+        binder.bindInstanceFields(this);
+        // a police notification, received now, from the police (DfE source 6): filled in, still changeable
+        binder.readRecord(new Draft(LocalDateTime.now(Formats.UK).truncatedTo(ChronoUnit.MINUTES), "6",
+                ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, null, null, false, Set.of(), null, null));
     }
 
-    public Registration addRecordedListener(ComponentEventListener<RecordedEvent> listener) {
-        return addListener(RecordedEvent.class, listener);
+    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
+        return addListener(IntakeRecorded.class, listener);
     }
 
     ChildEntry addChild() {
@@ -233,12 +205,12 @@ public class RecordReferralDialog extends Dialog {
 
     /** The referral as entered, for {@link Intake} (which puts in the children's ids). */
     ReceiveReferralCommand toCommand() {
-        Draft d = binder.getBean();
-        return new ReceiveReferralCommand(referralId, d.receivedAt == null ? null : d.receivedAt.atZone(Formats.UK)
-                .toInstant(), d.source, d.type, d.incidentDate, List.of(), adults.stream().map(AdultRow::toAdult)
-                .toList(), List.copyOf(d.concerns), d.dashLevel, d.narrative,
-                d.urgent, d.externalReference == null || d.externalReference.isBlank() ? null
-                        : d.externalReference.strip());
+        Draft d = Drafts.write(binder);
+        return new ReceiveReferralCommand(referralId, d.receivedAt() == null ? null
+                : d.receivedAt().atZone(Formats.UK).toInstant(), d.source(), d.type(), d.incidentDate(), List.of(),
+                adults.stream().map(AdultRow::toAdult).toList(), d.concerns() == null ? List.of()
+                : List.copyOf(d.concerns()), d.dashLevel(), d.narrative(), Boolean.TRUE.equals(d.urgent()),
+                Drafts.blankToNull(d.externalReference()));
     }
 
     /** Every problem with the form, found without sending anything. */
@@ -255,22 +227,11 @@ public class RecordReferralDialog extends Dialog {
     }
 
     void save() {
-        List<String> problems = check();
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
+        List<IntakeChild> named = children.stream().map(ChildEntry::toIntakeChild).toList();
+        if (Drafts.saved(errors, check(), () -> intake.receiveReferral(toCommand(), named), "Referral recorded for "
+                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".")) {
+            fireEvent(new IntakeRecorded(this, referralId));
+            close();
         }
-        try {
-            intake.receiveReferral(toCommand(), children.stream().map(ChildEntry::toIntakeChild).toList());
-        } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
-            return;
-        }
-        errors.clear();
-        Notification done = Notification.show("Referral recorded for "
-                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".");
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        fireEvent(new RecordedEvent(this, referralId));
-        close();
     }
 }
