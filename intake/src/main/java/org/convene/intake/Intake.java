@@ -139,7 +139,8 @@ public class Intake {
 
     private static ReceiveReferralCommand withChildren(ReceiveReferralCommand c, List<String> childIds) {
         return new ReceiveReferralCommand(c.referralId(), c.receivedAt(), c.sourceCode(), c.type(), c.incidentDate(),
-                childIds, c.adults(), c.concernCodes(), c.dashLevel(), c.narrative(), c.urgent(), c.externalReference());
+                childIds, c.adults(), c.concernCodes(), c.dashLevel(), c.narrative(), c.urgent(),
+                c.externalReference());
     }
 
     private static void throwIfAny(List<String> problems) {

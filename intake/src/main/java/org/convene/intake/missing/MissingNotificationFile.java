@@ -38,8 +38,8 @@ public final class MissingNotificationFile {
     public static final List<String> COLUMNS = Column.headers(POLICE_REFERENCE, CHILD_NAME, CHILD_DOB, CHILD_SEX,
             CHILD_ETHNICITY, CHILD_LOCALITY, CHILD_NHS_NUMBER, LOOKED_AFTER, MISSING_FROM, CARE_TYPE, LAST_SEEN_AT,
             RISK_LEVEL, REPORTED_BY, CIRCUMSTANCES, LAST_KNOWN_LOCATION, RETURNED_AT, WHERE_FOUND, FOUND_BY);
-    static final List<String> REQUIRED_COLUMNS = Column.headers(POLICE_REFERENCE, CHILD_NAME, MISSING_FROM, LAST_SEEN_AT,
-            RISK_LEVEL);
+    static final List<String> REQUIRED_COLUMNS = Column.headers(POLICE_REFERENCE, CHILD_NAME, MISSING_FROM,
+            LAST_SEEN_AT, RISK_LEVEL);
 
     /** One row of the file: the commands that record it (the return only when given), and its problems. */
     public record Notification(CsvRow row, String reference, RegisterChildCommand child,

@@ -177,7 +177,8 @@ public class ChildEntry extends Section {
             matchHint.setText("Existing records could not be searched just now; a new record will be made.");
         }
         int found = matchLabels.size();
-        matchLabels.put(NEW_CHILD, found == 0 ? "No record found: make a new record" : "None of these: make a new record");
+        matchLabels.put(NEW_CHILD, found == 0 ? "No record found: make a new record"
+                : "None of these: make a new record");
         String previous = match.getValue();
         match.setItems(new ArrayList<>(matchLabels.keySet()));
         match.setVisible(true);
