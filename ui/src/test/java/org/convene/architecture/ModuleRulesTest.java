@@ -65,6 +65,31 @@ class ModuleRulesTest {
         rule.check(classes);
     }
 
+    /**
+     * Intake (forms', REST's and imports' one path to the commands, decision 0024) sees the other
+     * modules only through their {@code api} packages, and never the UI or the wiring; the UI may use it.
+     */
+    @Test
+    void intakeUsesOnlyTheApiPackagesOfCoordinationAndQuery() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.convene.intake..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "coordination or query classes outside an api package",
+                        c -> (c.getPackageName().startsWith("org.convene.coordination")
+                                || c.getPackageName().startsWith("org.convene.query"))
+                                && !c.getPackageName().endsWith(".api")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.convene.ui..", "org.convene.infra..",
+                        "org.convene.demo..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheUiUsesIntake() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.convene.coordination..", "org.convene.query..",
+                        "org.convene.infra..")
+                .should().dependOnClassesThat().resideInAPackage("org.convene.intake..");
+        rule.check(classes);
+    }
+
     @Test
     void infraHoldsWiringAndDoesNotDependOnQueryOrUi() {
         ArchRule rule = noClasses().that().resideInAPackage("org.convene.infra..")

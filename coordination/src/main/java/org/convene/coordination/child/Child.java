@@ -17,6 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
+import org.convene.coordination.child.api.ChildRules;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.NhsNumber;
 import org.convene.coordination.child.api.RegisterChildCommand;
@@ -29,7 +30,7 @@ import org.convene.coordination.shared.api.TextRules;
 @Aggregate(cache = "aggregateCache")
 public class Child {
 
-    static final int MAX_LOCALITY_LENGTH = 100;
+    static final int MAX_LOCALITY_LENGTH = ChildRules.MAX_LOCALITY_LENGTH;
 
     @AggregateIdentifier
     private String childId;
@@ -40,49 +41,13 @@ public class Child {
     }
 
     @CommandHandler
-    Child(RegisterChildCommand command, RecordedBy by) {
+    Child(RegisterChildCommand command, RecordedBy by, ChildIdentityIndex identities) {
         Instant now = GenericEventMessage.clock.instant();
-        List<String> problems = new ArrayList<>();
-        TextRules.requireId(command.childId(), "child id", problems);
-        TextRules.requireName(command.fullName(), "the child's full name", problems);
         LocalDate dob = command.dateOfBirth();
-        LocalDate today = LocalDate.ofInstant(now, TextRules.UK);
-        if (dob == null && command.dateOfBirthIsExpected()) {
-            problems.add("Enter the expected date of birth for an unborn child.");
-        }
-        if (dob != null) {
-            if (command.dateOfBirthIsExpected()) {
-                if (dob.isBefore(today.minusMonths(1)) || dob.isAfter(today.plusMonths(10))) {
-                    problems.add("An expected date of birth must be within the next ten months.");
-                }
-            } else if (dob.isAfter(today)) {
-                problems.add("The date of birth cannot be in the future (tick 'unborn' for an expected date).");
-            } else if (dob.isBefore(today.minusYears(25))) {
-                problems.add("The date of birth is more than 25 years ago: Convene records children.");
-            }
-        }
-        if (command.sexCode() != null && !command.sexCode().isBlank() && !ReferenceCodes.SEX.contains(command.sexCode())) {
-            problems.add("'" + command.sexCode() + "' is not a DfE sex code.");
-        }
-        if (command.ethnicityCode() != null && !command.ethnicityCode().isBlank()
-                && !ReferenceCodes.ETHNICITY.contains(command.ethnicityCode())) {
-            problems.add("'" + command.ethnicityCode() + "' is not a DfE ethnicity code.");
-        }
-        TextRules.optionalText(command.locality(), "The locality", MAX_LOCALITY_LENGTH, problems);
+        TextRules.throwIfAny(ChildRules.registrationProblems(command, LocalDate.ofInstant(now, TextRules.UK)));
         List<AgencyIdentifier> identifiers = command.identifiers() == null ? List.of() : command.identifiers();
-        Set<IdentifierType> seen = new HashSet<>();
-        for (AgencyIdentifier id : identifiers) {
-            if (id == null || id.type() == null || id.value() == null || id.value().isBlank()) {
-                problems.add("Each identifier needs a type and a value.");
-            } else if (!seen.add(id.type())) {
-                problems.add("Enter one " + id.type().label() + " only.");
-            } else if (id.type() == IdentifierType.NHS_NUMBER && !NhsNumber.isValid(id.value())) {
-                problems.add("The NHS number is not valid (10 digits with a correct check digit).");
-            } else {
-                TextRules.optionalText(id.value(), id.type().label(), 40, problems);
-            }
-        }
-        TextRules.throwIfAny(problems);
+        // in the index before the event is stored: a stored record is always found (ChildIdentityIndex)
+        ChildRules.identityKey(command.fullName(), dob).ifPresent(key -> identities.add(key, command.childId()));
         apply(new ChildRegisteredEvent(command.childId(), command.fullName().strip(), dob,
                 command.dateOfBirthIsExpected(), blankToNull(command.sexCode()), blankToNull(command.ethnicityCode()),
                 blankToNull(command.locality() == null ? null : command.locality().strip()),
@@ -90,7 +55,6 @@ public class Child {
                         .toList(),
                 command.lookedAfter(), by, now));
     }
-
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

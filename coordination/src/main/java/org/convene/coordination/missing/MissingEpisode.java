@@ -18,6 +18,7 @@ import org.convene.coordination.missing.api.InterviewFindings;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MarkReturnInterviewOverdueCommand;
 import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
+import org.convene.coordination.missing.api.MissingEpisodeRules;
 import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.missing.api.MissingRiskReassessedEvent;
@@ -45,8 +46,8 @@ public class MissingEpisode {
 
     /** Every child returning from a missing episode is offered an interview within 72 hours. */
     public static final Duration INTERVIEW_WITHIN = Duration.ofHours(72);
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-    static final int MAX_TEXT = 4_000;
+    static final Duration CLOCK_TOLERANCE = MissingEpisodeRules.CLOCK_TOLERANCE;
+    static final int MAX_TEXT = MissingEpisodeRules.MAX_TEXT;
 
     @AggregateIdentifier
     private String episodeId;
@@ -67,31 +68,7 @@ public class MissingEpisode {
     /** Created by {@link MissingEpisodeIntakeHandler}, which has checked that the child has a record. */
     MissingEpisode(ReportMissingEpisodeCommand c, RecordedBy recordedBy) {
         Instant now = GenericEventMessage.clock.instant();
-        List<String> problems = new ArrayList<>();
-        TextRules.requireId(c.episodeId(), "episode id", problems);
-        if (c.missingFrom() == null) {
-            problems.add("Say whether the child is missing from home or from care.");
-        } else if (c.missingFrom() == MissingFrom.CARE && c.careAbsenceType() == null) {
-            problems.add("For a looked-after child, choose M (missing) or A (away from placement without "
-                    + "authorisation).");
-        } else if (c.missingFrom() == MissingFrom.HOME && c.careAbsenceType() != null) {
-            problems.add("M and A apply only to a child missing from care.");
-        }
-        if (c.lastSeenAt() == null) {
-            problems.add("Enter when the child was last seen.");
-        } else if (c.lastSeenAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add("The time last seen cannot be in the future.");
-        } else if (c.lastSeenAt().isBefore(now.minus(Duration.ofDays(366)))) {
-            problems.add("The time last seen is more than a year ago.");
-        }
-        if (c.riskLevel() == null) {
-            problems.add("Choose the police risk level.");
-        }
-        TextRules.requireText(c.policeReference(), "Enter the police reference.", 100, problems);
-        TextRules.optionalText(c.reportedBy(), "Reported by", 200, problems);
-        TextRules.optionalText(c.circumstances(), "The circumstances", TextRules.MAX_NARRATIVE_LENGTH, problems);
-        TextRules.optionalText(c.lastKnownLocation(), "The last known location", 500, problems);
-        TextRules.throwIfAny(problems);
+        TextRules.throwIfAny(MissingEpisodeRules.reportProblems(c, now));
         apply(new MissingEpisodeReportedEvent(c.episodeId(), c.childId(), c.missingFrom(), c.careAbsenceType(),
                 c.lastSeenAt(), c.policeReference().strip(), c.riskLevel(), strip(c.reportedBy()),
                 strip(c.circumstances()), strip(c.lastKnownLocation()), recordedBy, now));
@@ -152,18 +129,7 @@ public class MissingEpisode {
             throw new CommandRejectedException("The child's return is already recorded.");
         }
         Instant now = GenericEventMessage.clock.instant();
-        List<String> problems = new ArrayList<>();
-        if (c.returnedAt() == null) {
-            problems.add("Enter when the child was found or returned.");
-        } else if (c.returnedAt().isBefore(lastSeenAt)) {
-            problems.add("The return cannot be before the child was last seen.");
-        } else if (c.returnedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add("The return cannot be in the future.");
-        }
-        TextRules.optionalText(c.whereFound(), "Where found", 500, problems);
-        TextRules.optionalText(c.foundBy(), "Found by", 200, problems);
-        TextRules.optionalText(c.harmOrInjury(), "Harm or injury", MAX_TEXT, problems);
-        TextRules.throwIfAny(problems);
+        TextRules.throwIfAny(MissingEpisodeRules.returnProblems(c, lastSeenAt, now));
         apply(new ChildReturnedEvent(episodeId, childId, c.returnedAt(), strip(c.whereFound()), strip(c.foundBy()),
                 strip(c.harmOrInjury()), c.returnedAt().plus(INTERVIEW_WITHIN), by, now));
     }

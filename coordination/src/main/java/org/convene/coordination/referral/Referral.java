@@ -2,7 +2,6 @@ package org.convene.coordination.referral;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +27,7 @@ import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.RecordAgencyContributionCommand;
 import org.convene.coordination.referral.api.RecordScreeningDecisionCommand;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
+import org.convene.coordination.referral.api.ReferralRules;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ReferralWithdrawnEvent;
 import org.convene.coordination.referral.api.ReviseScreeningDecisionCommand;
@@ -37,11 +37,9 @@ import org.convene.coordination.referral.api.ScreeningDecisionRevisedEvent;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.referral.api.WithdrawReferralCommand;
 import org.convene.coordination.shared.UnseenChanges;
-import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
 import org.convene.coordination.shared.api.RecordedBy;
-import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
 
 /** A referral about one or more children, from receipt through screening to its actions. */
@@ -52,9 +50,7 @@ public class Referral {
     static final int MAX_NARRATIVE_LENGTH = TextRules.MAX_NARRATIVE_LENGTH;
     static final int MAX_REASON_LENGTH = 4_000;
     static final int MAX_ACTIONS = 50;
-    static final int MAX_CHILDREN = 20;
-    /** Clocks of different machines disagree a little; a receipt up to this far ahead is accepted. */
-    static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+    static final int MAX_CHILDREN = ReferralRules.MAX_CHILDREN;
     static final ZoneId UK = TextRules.UK;
 
     enum Status { RECEIVED, DECIDED, WITHDRAWN }
@@ -78,41 +74,10 @@ public class Referral {
     /** Created by {@link ReferralIntakeHandler}, which has checked that the children have records. */
     Referral(ReceiveReferralCommand command, RecordedBy recordedBy) {
         Instant now = GenericEventMessage.clock.instant();
-        List<String> problems = new ArrayList<>();
-        TextRules.requireId(command.referralId(), "referral id", problems);
-        checkReceipt(command.receivedAt(), command.sourceCode(), command.type(), now, problems);
-        if (command.incidentDate() != null && command.receivedAt() != null
-                && command.incidentDate().isAfter(LocalDate.ofInstant(command.receivedAt(), UK))) {
-            problems.add("The incident date cannot be after the referral was received.");
-        }
-        List<String> childIds = command.childIds() == null ? List.of() : command.childIds();
-        if (childIds.isEmpty()) {
-            problems.add("Name at least one child.");
-        } else if (childIds.size() > MAX_CHILDREN) {
-            problems.add("A referral can name at most " + MAX_CHILDREN + " children.");
-        } else if (new HashSet<>(childIds).size() != childIds.size()) {
-            problems.add("A child is named twice.");
-        }
+        TextRules.throwIfAny(ReferralRules.receiptProblems(command, now));
+        List<String> childIds = command.childIds();
         List<InvolvedAdult> adults = command.adults() == null ? List.of() : command.adults();
-        for (InvolvedAdult adult : adults) {
-            if (adult == null || adult.role() == null) {
-                problems.add("Give each adult's role.");
-            } else {
-                TextRules.requireName(adult.name(), "each adult's name", problems);
-            }
-        }
         List<String> concerns = command.concernCodes() == null ? List.of() : command.concernCodes();
-        for (String code : concerns) {
-            if (!ReferenceCodes.ASSESSMENT_FACTORS.contains(code)) {
-                problems.add("'" + code + "' is not a DfE assessment-factor code.");
-            }
-        }
-        if (command.type() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && command.dashLevel() == null) {
-            problems.add("Give the DASH risk level for a domestic-abuse notification.");
-        }
-        TextRules.optionalText(command.narrative(), "The narrative", MAX_NARRATIVE_LENGTH, problems);
-        TextRules.optionalText(command.externalReference(), "The source's reference", 100, problems);
-        TextRules.throwIfAny(problems);
         apply(new ReferralReceivedEvent(command.referralId(), command.receivedAt(), command.sourceCode(),
                 command.type(), command.incidentDate(), List.copyOf(childIds),
                 adults.stream().map(a -> new InvolvedAdult(a.name().strip(), a.role())).toList(),
@@ -121,25 +86,6 @@ public class Referral {
                 command.externalReference() == null || command.externalReference().isBlank() ? null
                         : command.externalReference().strip(),
                 recordedBy, now));
-    }
-
-    private static void checkReceipt(Instant receivedAt, String sourceCode, ReferralType type, Instant now,
-                                     List<String> problems) {
-        if (receivedAt == null) {
-            problems.add("Enter when the referral was received.");
-        } else if (receivedAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            problems.add("The received date and time cannot be in the future.");
-        } else if (receivedAt.isBefore(now.minus(Duration.ofDays(366 * 3)))) {
-            problems.add("The received date is more than three years ago.");
-        }
-        if (sourceCode == null || sourceCode.isBlank()) {
-            problems.add("Choose the source of referral.");
-        } else if (!CodeList.REFERRAL_SOURCE.contains(sourceCode)) {
-            problems.add("'" + sourceCode + "' is not a DfE source-of-referral code.");
-        }
-        if (type == null) {
-            problems.add("Choose the type of referral.");
-        }
     }
 
     @CommandHandler

@@ -28,12 +28,14 @@ class ChildTest {
     private static final RecordedBy BY = new RecordedBy("social.screener", "northshire-csc");
 
     private FixtureConfiguration<Child> fixture;
+    private final InMemoryChildIdentityIndex identities = new InMemoryChildIdentityIndex();
     private Instant now;
     private LocalDate today;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Child.class);
+        fixture.registerInjectableResource(identities);
         fixture.registerAnnotatedCommandHandler(new ChildMergeHandler(fixture.getRepository()));
         now = fixture.givenNoPriorActivity().currentTime();
         today = LocalDate.ofInstant(now, org.convene.coordination.shared.api.TextRules.UK);
@@ -42,6 +44,24 @@ class ChildTest {
     private ChildRegisteredEvent registered(String id) {
         return new ChildRegisteredEvent(id, "Amira Fenwick", today.minusYears(7), false, "2", "WBRI", "Northtown",
                 List.of(), false, BY, now);
+    }
+
+    @Test
+    void aRegistrationIsInTheIdentityIndexUnderItsNormalisedNameAndDateOfBirth() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", " Amíra  FENWICK ", today.minusYears(7), false, null, null,
+                        null, List.of(), false), SCREENER)
+                .expectSuccessfulHandlerExecution();
+        assertThat(identities.childIdsOf("amira fenwick|" + today.minusYears(7))).containsExactly("child-1");
+    }
+
+    @Test
+    void aRefusedRegistrationIsNotIndexed() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChildCommand("child-1", "Amira Fenwick", today.plusYears(1), false, null, null,
+                        null, List.of(), false), SCREENER)
+                .expectException(CommandRejectedException.class);
+        assertThat(identities.childIdsOf("amira fenwick|" + today.plusYears(1))).isEmpty();
     }
 
     @Test
@@ -97,22 +117,32 @@ class ChildTest {
                 .expectExceptionMessage(containsString("cannot be merged into itself"));
     }
 
-    /** Merging spans two records, so it runs on a small Axon configuration with an in-memory event store. */
-    @Test
-    void aMergeChecksTheSurvivorAndIsRecordedOnTheDuplicate() {
+    /** The child records with their merge handler and identity lookup, on an in-memory event store, started. */
+    private org.axonframework.config.Configuration childRecordsInMemory() {
         org.axonframework.config.Configuration axon = org.axonframework.config.DefaultConfigurer
                 .defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new org.axonframework.eventsourcing.eventstore.inmemory
                         .InMemoryEventStorageEngine())
                 .configureAggregate(Child.class)
+                .registerComponent(ChildIdentityIndex.class, c -> identities)
                 .registerCommandHandler(c -> new ChildMergeHandler(c.repository(Child.class)))
+                .registerQueryHandler(c -> new ChildIdentityLookup(identities, c.eventStore()))
                 .buildConfiguration();
         axon.start();
+        return axon;
+    }
+
+    private static void sendAsScreener(org.axonframework.config.Configuration axon, Object command) {
+        axon.commandGateway().sendAndWait(org.axonframework.commandhandling.GenericCommandMessage
+                .asCommandMessage(command).andMetaData(SCREENER));
+    }
+
+    /** Merging spans two records, so it runs on a small Axon configuration with an in-memory event store. */
+    @Test
+    void aMergeChecksTheSurvivorAndIsRecordedOnTheDuplicate() {
+        org.axonframework.config.Configuration axon = childRecordsInMemory();
         try {
-            var gateway = axon.commandGateway();
-            java.util.function.Consumer<Object> send = command -> gateway.sendAndWait(
-                    org.axonframework.commandhandling.GenericCommandMessage.asCommandMessage(command)
-                            .andMetaData(SCREENER));
+            java.util.function.Consumer<Object> send = command -> sendAsScreener(axon, command);
             send.accept(new RegisterChildCommand("child-1", "Amira Fenwick", today.minusYears(7), false, null, null,
                     null, null, false));
             send.accept(new RegisterChildCommand("child-2", "Amirah Fenwick", today.minusYears(7), false, null, null,
@@ -143,6 +173,35 @@ class ChildTest {
                     .hasMessageContaining("was itself merged");
             // Nothing about the surviving record was changed or lost.
             assertThat(axon.eventStore().readEvents("child-1").asStream().count()).isEqualTo(1);
+        } finally {
+            axon.shutdown();
+        }
+    }
+
+    /** The write side finds a record the moment it is registered, checked against the record, merges followed. */
+    @Test
+    void theIdentityLookupFindsTheCurrentRecordOfAnExactNameAndDateOfBirth() {
+        org.axonframework.config.Configuration axon = childRecordsInMemory();
+        try {
+            java.util.function.Consumer<Object> send = command -> sendAsScreener(axon, command);
+            java.util.function.Function<String, List<String>> find = name -> axon.queryGateway()
+                    .query(new org.convene.coordination.child.api.FindRegisteredChildrenQuery(name, today.minusYears(7)),
+                            org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(
+                                    org.convene.coordination.child.api.RegisteredChild.class)).join()
+                    .stream().map(org.convene.coordination.child.api.RegisteredChild::childId).toList();
+            send.accept(new RegisterChildCommand("child-1", "Amira Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+            assertThat(find.apply(" AMIRA   fenwick")).containsExactly("child-1");
+            assertThat(find.apply("Amirah Fenwick")).isEmpty();
+
+            send.accept(new RegisterChildCommand("child-2", "Amira Fenwick", today.minusYears(7), false, null, null,
+                    null, null, false));
+            assertThat(find.apply("Amira Fenwick")).containsExactly("child-1", "child-2");
+            send.accept(new MergeChildRecordsCommand("child-2", "child-1", "Same child"));
+            assertThat(find.apply("Amira Fenwick")).containsExactly("child-1");
+
+            identities.add("amira fenwick|" + today.minusYears(7), "never-stored");
+            assertThat(find.apply("Amira Fenwick")).as("an entry without a stored record").containsExactly("child-1");
         } finally {
             axon.shutdown();
         }

@@ -16,7 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.convene.coordination.shared.api.ChangedMeanwhileException;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.ui.referral.importing.ImportFileException;
+import org.convene.intake.csv.ImportFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.convene.intake.Intake;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.query.child.api.ChildDetails;
@@ -40,11 +40,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Children")
 class ChildrenController {
 
-    private final CommandGateway commands;
+    private final Intake intake;
     private final QueryGateway queries;
 
-    ChildrenController(CommandGateway commands, QueryGateway queries) {
-        this.commands = commands;
+    ChildrenController(Intake intake, QueryGateway queries) {
+        this.intake = intake;
         this.queries = queries;
     }
 
@@ -85,7 +85,7 @@ class ChildrenController {
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     ResponseEntity<Map<String, String>> register(@RequestBody RegisterChildRequest request) {
         String childId = UUID.randomUUID().toString();
-        commands.sendAndWait(request.toCommand(childId));
+        intake.registerChild(request.toCommand(childId));
         return ResponseEntity.created(URI.create("/api/children/" + childId)).body(Map.of("childId", childId));
     }
 }

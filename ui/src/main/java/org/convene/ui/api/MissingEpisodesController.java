@@ -16,9 +16,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.query.missing.api.FindMissingEpisodeQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
-import org.convene.ui.missing.importing.MissingImportReport;
-import org.convene.ui.missing.importing.MissingNotificationImport;
-import org.convene.ui.referral.importing.PoliceNotificationImport;
+import org.convene.intake.Intake;
+import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.missing.MissingImportReport;
+import org.convene.intake.missing.MissingNotificationImport;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +44,14 @@ class MissingEpisodesController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final MissingNotificationImport missingImport;
+    private final Intake intake;
 
-    MissingEpisodesController(CommandGateway commands, QueryGateway queries, MissingNotificationImport missingImport) {
+    MissingEpisodesController(CommandGateway commands, QueryGateway queries, MissingNotificationImport missingImport,
+                              Intake intake) {
         this.commands = commands;
         this.queries = queries;
         this.missingImport = missingImport;
+        this.intake = intake;
     }
 
     @GetMapping("/{episodeId}")
@@ -61,9 +65,10 @@ class MissingEpisodesController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a police notification that a registered child is missing", description = "Screeners "
-            + "and meeting chairs. Send your own episodeId to retry safely: the same id twice records nothing the "
-            + "second time and answers 409.")
+    @Operation(summary = "Record a police notification that a child is missing", description = "Screeners and "
+            + "meeting chairs. Name a registered child by id (childId) or describe the child (child): the record with "
+            + "exactly that name and date of birth when there is one, otherwise a new record. Send your own episodeId "
+            + "to retry safely: the same id twice records nothing the second time and answers 409.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "An episode with this id is already recorded")
@@ -75,7 +80,7 @@ class MissingEpisodesController {
             throw new CommandRejectedException("An episodeId must be 1 to 100 letters, digits, dots, hyphens or "
                     + "underscores.");
         }
-        commands.sendAndWait(request.toCommand(id));
+        intake.reportMissing(request.toCommand(id), request.intakeChild());
         return ResponseEntity.created(URI.create("/api/missing-episodes/" + id)).body(Map.of("episodeId", id));
     }
 
@@ -100,14 +105,14 @@ class MissingEpisodesController {
             + "with the reasons and records nothing. Importing the same file again records nothing twice; a row "
             + "whose episode was recorded earlier but whose return is new records the return.")
     MissingImportReport importCsv(@RequestBody String csv) {
-        return missingImport.importCsv(new StringReader(csv), PoliceNotificationImport.NO_PROGRESS);
+        return missingImport.importCsv(new StringReader(csv), ProgressListener.NONE);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police missing-notification file (multipart upload, part name 'file')")
     MissingImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return missingImport.importCsv(reader, PoliceNotificationImport.NO_PROGRESS);
+            return missingImport.importCsv(reader, ProgressListener.NONE);
         }
     }
 }

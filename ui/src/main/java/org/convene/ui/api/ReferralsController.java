@@ -19,8 +19,10 @@ import org.convene.query.referral.api.ReferralDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.ui.referral.importing.ImportReport;
-import org.convene.ui.referral.importing.PoliceNotificationImport;
+import org.convene.intake.Intake;
+import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.referral.ImportReport;
+import org.convene.intake.referral.PoliceNotificationImport;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,11 +47,14 @@ class ReferralsController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final PoliceNotificationImport policeImport;
+    private final Intake intake;
 
-    ReferralsController(CommandGateway commands, QueryGateway queries, PoliceNotificationImport policeImport) {
+    ReferralsController(CommandGateway commands, QueryGateway queries, PoliceNotificationImport policeImport,
+                        Intake intake) {
         this.commands = commands;
         this.queries = queries;
         this.policeImport = policeImport;
+        this.intake = intake;
     }
 
     @GetMapping("/{referralId}")
@@ -63,15 +68,16 @@ class ReferralsController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a referral about registered children", description = "Screeners and meeting "
-            + "chairs. Send your own referralId to retry safely: the same id twice records nothing the second time "
-            + "and answers 409.")
+    @Operation(summary = "Record a referral about children", description = "Screeners and meeting chairs. Name "
+            + "registered children by id (childIds) or describe them (children): a described child is the record with "
+            + "exactly that name and date of birth when there is one, otherwise a new record. Send your own "
+            + "referralId to retry safely: the same id twice records nothing the second time and answers 409.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "A referral with this id is already recorded")
     ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveReferralRequest request) {
         String id = clientId(request.referralId(), "referralId");
-        commands.sendAndWait(request.toCommand(id));
+        intake.receiveReferral(request.toCommand(id), request.intakeChildren());
         return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
     }
 
@@ -127,14 +133,14 @@ class ReferralsController {
             + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "
             + "with any bad row is refused whole. Importing the same file again records nothing twice.")
     ImportReport importCsv(@RequestBody String csv) {
-        return policeImport.importCsv(new StringReader(csv), PoliceNotificationImport.NO_PROGRESS);
+        return policeImport.importCsv(new StringReader(csv), ProgressListener.NONE);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police notification file (multipart upload, part name 'file')")
     ImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return policeImport.importCsv(reader, PoliceNotificationImport.NO_PROGRESS);
+            return policeImport.importCsv(reader, ProgressListener.NONE);
         }
     }
 }

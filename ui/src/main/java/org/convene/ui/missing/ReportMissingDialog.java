@@ -1,9 +1,6 @@
 package org.convene.ui.missing;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,29 +13,44 @@ import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.shared.api.TextRules;
+import org.convene.intake.Intake;
+import org.convene.intake.IntakeChild;
 import org.convene.ui.referral.ChildEntry;
+import org.convene.ui.referral.Drafts;
+import org.convene.ui.referral.IntakeRecorded;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
-import org.convene.ui.shared.UserMessages;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
 
 /**
  * The police notification that a child is missing: the child (an existing record, or a new one),
- * where from, when last seen, the police reference and risk. Nothing is recorded unless the whole
- * form passes its checks; every problem is listed at once.
+ * where from, when last seen, the police reference and risk. The fields are bound with a {@link
+ * Binder} to a {@link Draft}; saving sends the notification through {@link Intake}, which records
+ * nothing unless everything passes coordination's rules and lists every problem at once. Fires
+ * {@link IntakeRecorded} when the episode is recorded.
  */
 public class ReportMissingDialog extends Dialog {
+
+    /**
+     * The notification as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(MissingFrom missingFrom, CareAbsenceType careAbsenceType, LocalDateTime lastSeenAt,
+                 String policeReference, MissingRiskLevel riskLevel, String reportedBy, String circumstances,
+                 String lastKnownLocation) {
+    }
 
     final ChildEntry child;
     final RadioButtonGroup<MissingFrom> missingFrom = new RadioButtonGroup<>();
@@ -52,15 +64,21 @@ public class ReportMissingDialog extends Dialog {
     final ProblemList errors = new ProblemList("missing-errors");
     final Button save = new Button("Report missing");
 
-    private final CommandGateway commandGateway;
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
+    private final Intake intake;
     private final String episodeId = UUID.randomUUID().toString();
 
+    /** For views that have the gateways only: the intake is built on them. */
     public ReportMissingDialog(CommandGateway commandGateway, QueryGateway queryGateway) {
-        this.commandGateway = commandGateway;
+        this(new Intake(commandGateway, queryGateway), queryGateway);
+    }
+
+    public ReportMissingDialog(Intake intake, QueryGateway queryGateway) {
+        this.intake = intake;
         setHeaderTitle("Report a missing child");
         setWidth("min(52rem, 100vw)");
 
-        child = new ChildEntry(queryGateway, 1);
+        child = new ChildEntry(intake, queryGateway, 1);
         child.unborn.setVisible(false);
         child.remove.setVisible(false);
         child.dateOfBirth.setLabel("Date of birth");
@@ -75,19 +93,6 @@ public class ReportMissingDialog extends Dialog {
         careAbsenceType.setItemLabelGenerator(t -> t.name() + " – " + t.label());
         careAbsenceType.setId("care-absence-type");
         careAbsenceType.setVisible(false);
-        missingFrom.addValueChangeListener(e -> {
-            careAbsenceType.setVisible(e.getValue() == MissingFrom.CARE);
-            if (e.getValue() != MissingFrom.CARE) {
-                careAbsenceType.clear();
-            }
-        });
-        // a child recorded as looked after is most likely missing from care
-        child.lookedAfter.addValueChangeListener(e -> {
-            if (Boolean.TRUE.equals(e.getValue()) && missingFrom.isEmpty()) {
-                missingFrom.setValue(MissingFrom.CARE);
-            }
-        });
-
         lastSeenAt.setLocale(Locale.UK);
         lastSeenAt.setRequiredIndicatorVisible(true);
         lastSeenAt.setMax(LocalDateTime.now(Formats.UK).plusMinutes(5));
@@ -109,6 +114,19 @@ public class ReportMissingDialog extends Dialog {
         circumstances.setMinHeight("6rem");
         circumstances.setWidthFull();
         circumstances.setId("circumstances");
+        bindFields();
+        missingFrom.addValueChangeListener(e -> {
+            careAbsenceType.setVisible(e.getValue() == MissingFrom.CARE);
+            if (e.getValue() != MissingFrom.CARE) {
+                careAbsenceType.clear();
+            }
+        });
+        // a child recorded as looked after is most likely missing from care
+        child.lookedAfter.addValueChangeListener(e -> {
+            if (Boolean.TRUE.equals(e.getValue()) && missingFrom.isEmpty()) {
+                missingFrom.setValue(MissingFrom.CARE);
+            }
+        });
 
         FormLayout form = new FormLayout(missingFrom, careAbsenceType, lastSeenAt, policeReference, riskLevel,
                 reportedBy, lastKnownLocation);
@@ -118,80 +136,51 @@ public class ReportMissingDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-missing");
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void bindFields() {
+        // coordination's rules judge the values (and list every problem); a field's own constraint
+        // (a maximum length) would keep a value out of the draft without a word
+        binder.setDefaultValidatorsEnabled(false);
+        binder.bindInstanceFields(this);
+    }
+
+    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
+        return addListener(IntakeRecorded.class, listener);
+    }
+
+    /** The notification as entered, for {@link Intake} (which puts in the child's id). */
+    ReportMissingEpisodeCommand toCommand() {
+        Draft d = Drafts.write(binder);
+        return new ReportMissingEpisodeCommand(episodeId, null, d.missingFrom(),
+                d.missingFrom() == MissingFrom.CARE ? d.careAbsenceType() : null,
+                d.lastSeenAt() == null ? null : d.lastSeenAt().atZone(Formats.UK).toInstant(),
+                d.policeReference() == null ? null : d.policeReference().strip(), d.riskLevel(),
+                Drafts.blankToNull(d.reportedBy()), Drafts.blankToNull(d.circumstances()),
+                Drafts.blankToNull(d.lastKnownLocation()));
     }
 
     /** Every problem with the form, found without sending anything. */
     List<String> check() {
-        List<String> problems = new ArrayList<>();
-        child.check("", problems);
-        if (missingFrom.getValue() == null) {
-            problems.add("Say whether the child is missing from home or from care.");
-        } else if (missingFrom.getValue() == MissingFrom.CARE && careAbsenceType.getValue() == null) {
-            problems.add("For a looked-after child, choose M (missing) or A (away from placement without "
-                    + "authorisation).");
+        List<String> problems = new ArrayList<>(intake.missingProblems(toCommand(), child.toIntakeChild()));
+        String unanswered = child.unansweredMatch();
+        if (unanswered != null) {
+            problems.add(unanswered);
         }
-        Instant now = Instant.now();
-        Instant seen = lastSeen();
-        if (seen == null) {
-            problems.add("Enter when the child was last seen.");
-        } else if (seen.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            problems.add("The time last seen cannot be in the future.");
-        } else if (seen.isBefore(now.minus(Duration.ofDays(366)))) {
-            problems.add("The time last seen is more than a year ago.");
-        }
-        TextRules.requireText(policeReference.getValue(), "Enter the police reference.", 100, problems);
-        if (riskLevel.getValue() == null) {
-            problems.add("Choose the police risk level.");
-        }
-        TextRules.optionalText(reportedBy.getValue(), "Reported by", 200, problems);
-        TextRules.optionalText(lastKnownLocation.getValue(), "The last known location", 500, problems);
-        TextRules.optionalText(circumstances.getValue(), "The circumstances", TextRules.MAX_NARRATIVE_LENGTH,
-                problems);
         return problems.stream().distinct().toList();
     }
 
-    private Instant lastSeen() {
-        return lastSeenAt.getValue() == null ? null : lastSeenAt.getValue().atZone(Formats.UK).toInstant();
-    }
-
     void save() {
-        List<String> problems = check();
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
+        if (Drafts.saved(errors, check(), () -> intake.reportMissing(toCommand(), child.toIntakeChild()),
+                child.label() + " is reported missing.")) {
+            fireEvent(new IntakeRecorded(this, episodeId));
+            close();
         }
-        if (child.needsNewRecord()) {
-            try {
-                commandGateway.sendAndWait(child.registerCommand());
-                child.registered();
-            } catch (RuntimeException e) {
-                errors.show(UserMessages.problems(e));
-                return;
-            }
-        }
-        ReportMissingEpisodeCommand command = new ReportMissingEpisodeCommand(episodeId, child.childId(),
-                missingFrom.getValue(), missingFrom.getValue() == MissingFrom.CARE ? careAbsenceType.getValue() : null,
-                lastSeen(), policeReference.getValue().strip(), riskLevel.getValue(), blankToNull(reportedBy.getValue()),
-                blankToNull(circumstances.getValue()), blankToNull(lastKnownLocation.getValue()));
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
-            return;
-        }
-        errors.clear();
-        Notification done = Notification.show(child.label() + " is reported missing.");
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        close();
     }
 
     String episodeId() {
         return episodeId;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -14,8 +14,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.child.api.AgencyIdentifier;
 import org.convene.coordination.child.api.IdentifierType;
 import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.child.api.RegisteredChild;
 import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
+import org.convene.intake.Intake;
+import org.convene.intake.IntakeChild;
 import org.convene.query.child.api.ChildMatch;
 import org.convene.query.child.api.FindLikelyChildMatchesQuery;
 import org.convene.ui.shared.Formats;
@@ -32,15 +35,31 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
- * One child on a referral: name and date of birth, then either a likely existing record picked
- * from the matches or the details of a new record.
+ * One child on a referral or missing notification: name and date of birth, then either a likely
+ * existing record picked from the matches or the details of a new record (fields bound with a
+ * {@link Binder} to a {@link Draft}). The matches are the read model's likely ones (similar names,
+ * day and month swapped) and the write side's exact ones, so a child registered a moment ago is
+ * offered even before the read model has it.
  */
 public class ChildEntry extends Section {
 
     public static final String NEW_CHILD = "new";
+
+    /**
+     * The child as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(String name, LocalDate dateOfBirth, Boolean unborn, String sex, String ethnicity,
+                        String locality, String nhsNumber, Boolean lookedAfter) {
+
+        String fullName() {
+            return name == null ? "" : name.strip();
+        }
+    }
 
     public final TextField name = new TextField("Child's full name");
     public final DatePicker dateOfBirth = new DatePicker("Date of birth or expected date");
@@ -53,15 +72,17 @@ public class ChildEntry extends Section {
     public final TextField nhsNumber = new TextField("NHS number");
     public final Checkbox lookedAfter = new Checkbox("Looked after (in care)");
     public final Button remove = new Button("Remove this child");
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final FormLayout newChildForm = new FormLayout();
     private final H3 heading = new H3();
     private final QueryGateway queryGateway;
+    private final Intake intake;
     private final Map<String, String> matchLabels = new LinkedHashMap<>();
-    /** Set once a new record was made for this child, so a retried save does not make a second one. */
-    private String registeredChildId;
+    /** The id of the new record, if one is made: the same on a retried save, so no second record is made. */
     private final String newChildId = UUID.randomUUID().toString();
 
-    public ChildEntry(QueryGateway queryGateway, int number) {
+    public ChildEntry(Intake intake, QueryGateway queryGateway, int number) {
+        this.intake = intake;
         this.queryGateway = queryGateway;
         addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Padding.SMALL,
                 LumoUtility.Margin.Bottom.SMALL);
@@ -73,11 +94,9 @@ public class ChildEntry extends Section {
         name.setRequired(true);
         name.setMaxLength(TextRules.MAX_NAME_LENGTH);
         name.setId("child-" + number + "-name");
-        name.addValueChangeListener(e -> lookForMatches());
         dateOfBirth.setLocale(Locale.UK);
         dateOfBirth.setId("child-" + number + "-dob");
         dateOfBirth.setHelperText("Leave empty if not known");
-        dateOfBirth.addValueChangeListener(e -> lookForMatches());
         unborn.setId("child-" + number + "-unborn");
 
         match.setLabel("Is this a child we already have a record for?");
@@ -89,8 +108,7 @@ public class ChildEntry extends Section {
 
         sex.setLabel("Sex (DfE code)");
         Map<String, String> sexes = ReferenceCodes.SEX.entries();
-        List<String> sexCodes = new ArrayList<>(sexes.keySet());
-        sex.setItems(sexCodes);
+        sex.setItems(new ArrayList<>(sexes.keySet()));
         sex.setEmptySelectionAllowed(true);
         sex.setEmptySelectionCaption("Not known");
         sex.setItemLabelGenerator(code -> code == null ? "Not known" : code + " – " + sexes.get(code));
@@ -109,10 +127,16 @@ public class ChildEntry extends Section {
         newChildForm.add(sex, ethnicity, locality, nhsNumber, lookedAfter);
         newChildForm.setVisible(false);
 
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        // coordination's rules judge the values (and list every problem); a field's own constraint
+        // (a maximum length) would keep a value out of the draft without a word
+        binder.setDefaultValidatorsEnabled(false);
+        binder.bindInstanceFields(this);
+        // after the binder's own listeners, so the draft already holds the new value
+        name.addValueChangeListener(e -> lookForMatches());
+        dateOfBirth.addValueChangeListener(e -> lookForMatches());
 
-        FormLayout basics = new FormLayout(name, dateOfBirth, unborn);
-        add(heading, basics, matchHint, match, newChildForm, remove);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        add(heading, new FormLayout(name, dateOfBirth, unborn), matchHint, match, newChildForm, remove);
         renumber(number);
     }
 
@@ -122,118 +146,80 @@ public class ChildEntry extends Section {
     }
 
     public String label() {
-        return name.getValue() == null || name.getValue().isBlank() ? "the child" : name.getValue().strip();
+        String fullName = Drafts.write(binder).fullName();
+        return fullName.isEmpty() ? "the child" : fullName;
     }
 
-    /** Offers existing records with a similar name and the same date of birth. */
+    /** Offers existing records: the write side's exact ones, then the read model's likely ones. */
     void lookForMatches() {
-        String fullName = name.getValue() == null ? "" : name.getValue().strip();
+        Draft draft = Drafts.write(binder);
+        String fullName = draft.fullName();
         matchLabels.clear();
+        matchHint.setText("");
         if (fullName.isEmpty()) {
             match.setVisible(false);
-            matchHint.setText("");
             newChildForm.setVisible(false);
             return;
         }
-        List<ChildMatch> matches;
-        matchHint.setText("");
+        LocalDate today = Formats.today();
         try {
-            matches = queryGateway.query(new FindLikelyChildMatchesQuery(fullName, dateOfBirth.getValue()),
-                    ResponseTypes.multipleInstancesOf(ChildMatch.class)).get(10, TimeUnit.SECONDS);
+            for (RegisteredChild child : intake.registeredChildren(fullName, draft.dateOfBirth())) {
+                matchLabels.put(child.childId(), label(child.fullName(), child.dateOfBirth(), null, today));
+            }
+            for (ChildMatch m : queryGateway.query(new FindLikelyChildMatchesQuery(fullName, draft.dateOfBirth()),
+                    ResponseTypes.multipleInstancesOf(ChildMatch.class)).get(10, TimeUnit.SECONDS)) {
+                matchLabels.putIfAbsent(m.childId(), label(m.fullName(), m.dateOfBirth(), m.locality(), today));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            matches = List.of();
             matchHint.setText("Existing records could not be searched just now; a new record will be made.");
         } catch (Exception e) {
-            matches = List.of();
             matchHint.setText("Existing records could not be searched just now; a new record will be made.");
         }
-        LocalDate today = Formats.today();
-        for (ChildMatch m : matches) {
-            matchLabels.put(m.childId(), m.fullName() + ", born " + (m.dateOfBirth() == null ? "not known"
-                    : Formats.date(m.dateOfBirth()) + " (" + Formats.age(m.dateOfBirth(), false, today) + ")")
-                    + (m.locality() == null ? "" : ", " + m.locality()));
-        }
-        matchLabels.put(NEW_CHILD, matches.isEmpty() ? "No record found: make a new record"
+        int found = matchLabels.size();
+        matchLabels.put(NEW_CHILD, found == 0 ? "No record found: make a new record"
                 : "None of these: make a new record");
         String previous = match.getValue();
         match.setItems(new ArrayList<>(matchLabels.keySet()));
         match.setVisible(true);
-        if (matches.isEmpty()) {
+        if (found == 0) {
             match.setValue(NEW_CHILD);
-            if (!matchHint.getText().startsWith("Existing")) {
-                matchHint.setText(dateOfBirth.getValue() == null
+            if (matchHint.getText().isEmpty()) {
+                matchHint.setText(draft.dateOfBirth() == null
                         ? "Enter the date of birth to look for an existing record of this child."
                         : "No existing record has this name and date of birth.");
             }
         } else {
-            matchHint.setText(matches.size() == 1 ? "1 existing record looks like this child: check it."
-                    : matches.size() + " existing records look like this child: check them.");
+            matchHint.setText(found == 1 ? "1 existing record looks like this child: check it."
+                    : found + " existing records look like this child: check them.");
             match.setValue(previous != null && matchLabels.containsKey(previous) ? previous : null);
         }
         newChildForm.setVisible(NEW_CHILD.equals(match.getValue()));
     }
 
-    /** Every problem with this child's entry, without sending anything. */
-    public void check(String prefix, List<String> problems) {
-        List<String> own = new ArrayList<>();
-        TextRules.requireName(name.getValue(), "the child's name", own);
-        LocalDate dob = dateOfBirth.getValue();
-        LocalDate today = Formats.today();
-        if (dob == null && unborn.getValue()) {
-            own.add("Enter the expected date of birth for an unborn child.");
-        } else if (dob != null && unborn.getValue()) {
-            if (dob.isBefore(today.minusMonths(1)) || dob.isAfter(today.plusMonths(10))) {
-                own.add("An expected date of birth must be within the next ten months.");
-            }
-        } else if (dob != null && dob.isAfter(today)) {
-            own.add("The date of birth cannot be in the future (tick 'unborn' for an expected date).");
-        } else if (dob != null && dob.isBefore(today.minusYears(25))) {
-            own.add("The date of birth is more than 25 years ago: Convene records children.");
-        }
-        if (own.isEmpty() && registeredChildId == null) {
-            if (match.getValue() == null) {
-                own.add("Say whether " + label() + " is one of the children we already have a record for, "
-                        + "or make a new record.");
-            } else if (NEW_CHILD.equals(match.getValue())) {
-                String nhs = nhsNumber.getValue() == null ? "" : nhsNumber.getValue().replace(" ", "");
-                if (!nhs.isEmpty() && !org.convene.coordination.child.api.NhsNumber.isValid(nhs)) {
-                    own.add("The NHS number is not valid (10 digits with a correct check digit).");
-                }
-                TextRules.optionalText(locality.getValue(), "The locality", 100, own);
-            }
-        }
-        own.forEach(p -> problems.add(prefix + p));
+    private static String label(String fullName, LocalDate born, String locality, LocalDate today) {
+        return fullName + ", born " + (born == null ? "not known"
+                : Formats.date(born) + " (" + Formats.age(born, false, today) + ")")
+                + (locality == null ? "" : ", " + locality);
     }
 
-    public boolean needsNewRecord() {
-        return registeredChildId == null && NEW_CHILD.equals(match.getValue());
+    /** The question left unanswered (the likely matches neither picked nor declined), or null. */
+    public String unansweredMatch() {
+        boolean named = !Drafts.write(binder).fullName().isEmpty();
+        return named && match.getValue() == null ? "Say whether " + label() + " is one of the children we already "
+                + "have a record for, or make a new record." : null;
     }
 
-    public RegisterChildCommand registerCommand() {
-        String nhs = nhsNumber.getValue() == null ? "" : nhsNumber.getValue().replace(" ", "");
-        return new RegisterChildCommand(newChildId, name.getValue().strip(), dateOfBirth.getValue(),
-                unborn.getValue(), sex.getValue(), ethnicity.getValue(), blankToNull(locality.getValue()),
+    /** The child for {@link Intake}: the record picked, or a new record of the child as entered. */
+    public IntakeChild toIntakeChild() {
+        if (match.getValue() != null && !NEW_CHILD.equals(match.getValue())) {
+            return IntakeChild.existing(match.getValue());
+        }
+        Draft d = Drafts.write(binder);
+        String nhs = d.nhsNumber() == null ? "" : d.nhsNumber().replace(" ", "");
+        return IntakeChild.newRecord(new RegisterChildCommand(newChildId, d.fullName(), d.dateOfBirth(),
+                Boolean.TRUE.equals(d.unborn()), d.sex(), d.ethnicity(), Drafts.blankToNull(d.locality()),
                 nhs.isEmpty() ? List.of() : List.of(new AgencyIdentifier(IdentifierType.NHS_NUMBER, nhs)),
-                lookedAfter.getValue());
+                Boolean.TRUE.equals(d.lookedAfter())));
     }
-
-    public void registered() {
-        registeredChildId = newChildId;
-        matchHint.setText("A new record was made for " + label() + ".");
-        match.setReadOnly(true);
-        name.setReadOnly(true);
-        dateOfBirth.setReadOnly(true);
-        unborn.setReadOnly(true);
-    }
-
-    /** The child record the referral names (valid only after {@link #check} found nothing). */
-    public String childId() {
-        return registeredChildId != null ? registeredChildId : match.getValue();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
 }

@@ -1,7 +1,5 @@
 package org.convene.ui.referral;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,22 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.coordination.referral.api.AdultRole;
 import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.InvolvedAdult;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.ReferenceCodes;
 import org.convene.coordination.shared.api.TextRules;
+import org.convene.intake.Intake;
+import org.convene.intake.IntakeChild;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.ProblemList;
-import org.convene.ui.shared.UserMessages;
 
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,20 +36,29 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
 
 /**
- * Referral intake: the notification and one or more children, each matched to an existing record
- * or registered as a new child. Nothing is recorded unless the whole form passes its checks;
- * every problem is listed at once.
+ * Referral intake: the notification and one or more children, each an existing record or a new
+ * one. The fields are bound with a {@link Binder} to a {@link Draft}; saving sends the whole
+ * referral through {@link Intake} (the one path shared with REST and the imports), which records
+ * nothing unless everything passes coordination's rules and lists every problem at once. Fires
+ * {@link IntakeRecorded} when the referral is recorded.
  */
 public class RecordReferralDialog extends Dialog {
+
+    /**
+     * The referral as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
+     * (public: the binder reads it by reflection).
+     */
+    public record Draft(LocalDateTime receivedAt, String source, ReferralType type, LocalDate incidentDate,
+                 DashLevel dashLevel, Boolean urgent, Set<String> concerns, String externalReference,
+                 String narrative) {
+    }
 
     final DateTimePicker receivedAt = new DateTimePicker("Received");
     final ComboBox<String> source = new ComboBox<>("Source of referral (DfE code)");
@@ -68,48 +76,41 @@ public class RecordReferralDialog extends Dialog {
     final Button addAdult = new Button("Add an adult", VaadinIcon.PLUS.create());
     final Button save = new Button("Record referral");
 
-    private final CommandGateway commandGateway;
+    private final Binder<Draft> binder = new Binder<>(Draft.class);
+    private final Intake intake;
     private final QueryGateway queryGateway;
     private final Div childList = new Div();
     private final Div adultList = new Div();
     private final String referralId = UUID.randomUUID().toString();
     private int adultCount;
 
+    /** For views that have the gateways only: the intake is built on them. */
     public RecordReferralDialog(CommandGateway commandGateway, QueryGateway queryGateway) {
-        this.commandGateway = commandGateway;
+        this(new Intake(commandGateway, queryGateway), queryGateway);
+    }
+
+    public RecordReferralDialog(Intake intake, QueryGateway queryGateway) {
+        this.intake = intake;
         this.queryGateway = queryGateway;
         setHeaderTitle("Record a referral");
         setWidth("min(52rem, 100vw)");
 
-        receivedAt.setValue(LocalDateTime.now(Formats.UK).truncatedTo(ChronoUnit.MINUTES));
         receivedAt.setRequiredIndicatorVisible(true);
         receivedAt.setLocale(Locale.UK);
         receivedAt.setMax(LocalDateTime.now(Formats.UK).plusMinutes(5));
         receivedAt.setId("referral-received");
-
         Map<String, String> codes = CodeList.REFERRAL_SOURCE.entries();
         source.setItems(codes.keySet());
         source.setItemLabelGenerator(code -> code + " – " + codes.get(code));
         source.setRequiredIndicatorVisible(true);
         source.setId("referral-source");
-
         type.setLabel("Type");
         type.setItems(ReferralType.values());
         type.setItemLabelGenerator(ReferralType::label);
-        type.setValue(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION);
         type.setId("referral-type");
-        // Police notifications come from the police (DfE source 6): fill it in, still changeable.
-        source.setValue("6");
-        type.addValueChangeListener(e -> {
-            if (e.getValue() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && source.isEmpty()) {
-                source.setValue("6");
-            }
-        });
-
         incidentDate.setLocale(Locale.UK);
         incidentDate.setId("incident-date");
         incidentDate.setMax(LocalDate.now(Formats.UK));
-
         dashLevel.setLabel("DASH risk level");
         dashLevel.setItems(DashLevel.values());
         dashLevel.setEmptySelectionAllowed(true);
@@ -118,7 +119,6 @@ public class RecordReferralDialog extends Dialog {
         dashLevel.setHelperText("Required for a police domestic-abuse notification");
         dashLevel.setId("dash-level");
         urgent.setId("referral-urgent");
-
         Map<String, String> factors = ReferenceCodes.ASSESSMENT_FACTORS.entries();
         concerns.setItems(factors.keySet());
         concerns.setItemLabelGenerator(code -> code + " – " + factors.get(code));
@@ -126,38 +126,54 @@ public class RecordReferralDialog extends Dialog {
         externalReference.setMaxLength(100);
         externalReference.setHelperText("For example the police occurrence number");
         externalReference.setId("external-reference");
-
         narrative.setMaxLength(TextRules.MAX_NARRATIVE_LENGTH);
         narrative.setMinHeight("8rem");
+        narrative.setWidthFull();
         narrative.setId("narrative");
+        bindFields();
+        // Police notifications come from the police (DfE source 6): filled in, still changeable.
+        type.addValueChangeListener(e -> {
+            if (e.getValue() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && source.isEmpty()) {
+                source.setValue("6");
+            }
+        });
 
         FormLayout form = new FormLayout(receivedAt, source, type, incidentDate, dashLevel, urgent, concerns,
                 externalReference);
         form.setColspan(source, 2);
         form.setColspan(concerns, 2);
-
-        H3 childrenHeading = new H3("Children");
         addChild.setId("add-child");
         addChild.addClickListener(e -> addChild());
-        H3 adultsHeading = new H3("Adults involved");
         addAdult.setId("add-adult");
         addAdult.addClickListener(e -> addAdult());
         addChild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addAdult.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-
-        add(errors, form, childrenHeading, childList, addChild, adultsHeading, adultList, addAdult, narrative);
+        add(errors, form, new H3("Children"), childList, addChild, new H3("Adults involved"), adultList, addAdult,
+                narrative);
         addChild();
-        narrative.setWidthFull();
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-referral");
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> close());
-        getFooter().add(cancel, save);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void bindFields() {
+        // coordination's rules judge the values (and list every problem); a field's own constraint
+        // (a maximum length) would keep a value out of the draft without a word
+        binder.setDefaultValidatorsEnabled(false);
+        binder.bindInstanceFields(this);
+        // a police notification, received now, from the police (DfE source 6): filled in, still changeable
+        binder.readRecord(new Draft(LocalDateTime.now(Formats.UK).truncatedTo(ChronoUnit.MINUTES), "6",
+                ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, null, null, false, Set.of(), null, null));
+    }
+
+    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
+        return addListener(IntakeRecorded.class, listener);
     }
 
     ChildEntry addChild() {
-        ChildEntry entry = new ChildEntry(queryGateway, children.size() + 1);
+        ChildEntry entry = new ChildEntry(intake, queryGateway, children.size() + 1);
         children.add(entry);
         entry.remove.addClickListener(e -> {
             children.remove(entry);
@@ -187,116 +203,35 @@ public class RecordReferralDialog extends Dialog {
         return row;
     }
 
+    /** The referral as entered, for {@link Intake} (which puts in the children's ids). */
+    ReceiveReferralCommand toCommand() {
+        Draft d = Drafts.write(binder);
+        return new ReceiveReferralCommand(referralId, d.receivedAt() == null ? null
+                : d.receivedAt().atZone(Formats.UK).toInstant(), d.source(), d.type(), d.incidentDate(), List.of(),
+                adults.stream().map(AdultRow::toAdult).toList(), d.concerns() == null ? List.of()
+                : List.copyOf(d.concerns()), d.dashLevel(), d.narrative(), Boolean.TRUE.equals(d.urgent()),
+                Drafts.blankToNull(d.externalReference()));
+    }
+
     /** Every problem with the form, found without sending anything. */
     List<String> check() {
-        List<String> problems = new ArrayList<>();
-        Instant now = Instant.now();
-        Instant received = receivedAt.getValue() == null ? null : receivedAt.getValue().atZone(Formats.UK).toInstant();
-        if (received == null) {
-            problems.add("Enter when the referral was received.");
-        } else if (received.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            problems.add("The received date and time cannot be in the future.");
-        } else if (received.isBefore(now.minus(Duration.ofDays(366 * 3)))) {
-            problems.add("The received date is more than three years ago.");
-        }
-        if (source.getValue() == null) {
-            problems.add("Choose the source of referral.");
-        }
-        if (type.getValue() == null) {
-            problems.add("Choose the type of referral.");
-        }
-        if (incidentDate.getValue() != null && received != null
-                && incidentDate.getValue().isAfter(LocalDate.ofInstant(received, Formats.UK))) {
-            problems.add("The incident date cannot be after the referral was received.");
-        }
-        if (type.getValue() == ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION && dashLevel.getValue() == null) {
-            problems.add("Give the DASH risk level for a domestic-abuse notification.");
-        }
-        if (children.isEmpty()) {
-            problems.add("Name at least one child.");
-        }
+        List<IntakeChild> named = children.stream().map(ChildEntry::toIntakeChild).toList();
+        List<String> problems = new ArrayList<>(intake.referralProblems(toCommand(), named));
         for (int i = 0; i < children.size(); i++) {
-            children.get(i).check(children.size() > 1 ? "Child " + (i + 1) + ": " : "", problems);
-        }
-        List<String> ids = children.stream().map(ChildEntry::childId)
-                .filter(id -> id != null && !id.equals(ChildEntry.NEW_CHILD)).toList();
-        if (ids.size() != ids.stream().distinct().count()) {
-            problems.add("The same child record is picked twice.");
-        }
-        for (AdultRow adult : adults) {
-            TextRules.requireName(adult.name.getValue(), "each adult's name", problems);
-            if (adult.role.getValue() == null) {
-                problems.add("Give each adult's role.");
+            String unanswered = children.get(i).unansweredMatch();
+            if (unanswered != null) {
+                problems.add((children.size() > 1 ? "Child " + (i + 1) + ": " : "") + unanswered);
             }
         }
-        TextRules.optionalText(narrative.getValue(), "The narrative", TextRules.MAX_NARRATIVE_LENGTH, problems);
         return problems.stream().distinct().toList();
     }
 
     void save() {
-        List<String> problems = check();
-        if (!problems.isEmpty()) {
-            errors.show(problems);
-            return;
-        }
-        for (int i = 0; i < children.size(); i++) {
-            ChildEntry child = children.get(i);
-            if (child.needsNewRecord()) {
-                try {
-                    commandGateway.sendAndWait(child.registerCommand());
-                    child.registered();
-                } catch (RuntimeException e) {
-                    String prefix = children.size() > 1 ? "Child " + (i + 1) + ": " : "";
-                    errors.show(UserMessages.problems(e).stream().map(p -> prefix + p).toList());
-                    return;
-                }
-            }
-        }
-        ReceiveReferralCommand command = new ReceiveReferralCommand(
-                referralId,
-                receivedAt.getValue().atZone(Formats.UK).toInstant(),
-                source.getValue(),
-                type.getValue(),
-                incidentDate.getValue(),
-                children.stream().map(ChildEntry::childId).toList(),
-                adults.stream().map(a -> new InvolvedAdult(a.name.getValue().strip(), a.role.getValue())).toList(),
-                List.copyOf(concerns.getSelectedItems()),
-                dashLevel.getValue(),
-                narrative.getValue(),
-                urgent.getValue(),
-                externalReference.getValue() == null || externalReference.getValue().isBlank() ? null
-                        : externalReference.getValue().strip());
-        try {
-            commandGateway.sendAndWait(command);
-        } catch (RuntimeException e) {
-            errors.show(UserMessages.problems(e));
-            return;
-        }
-        errors.clear();
-        Notification done = Notification.show("Referral recorded for "
-                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".");
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        close();
-    }
-
-    /** An adult involved in the incident: name and role. */
-    static final class AdultRow extends HorizontalLayout {
-
-        final TextField name = new TextField("Adult's name");
-        final Select<AdultRole> role = new Select<>();
-        final Button remove = new Button(VaadinIcon.TRASH.create());
-
-        AdultRow(int number) {
-            name.setId("adult-" + number + "-name");
-            name.setMaxLength(TextRules.MAX_NAME_LENGTH);
-            role.setLabel("Role");
-            role.setItems(AdultRole.values());
-            role.setItemLabelGenerator(AdultRole::label);
-            role.setId("adult-" + number + "-role");
-            remove.setAriaLabel("Remove this adult");
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-            add(name, role, remove);
+        List<IntakeChild> named = children.stream().map(ChildEntry::toIntakeChild).toList();
+        if (Drafts.saved(errors, check(), () -> intake.receiveReferral(toCommand(), named), "Referral recorded for "
+                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".")) {
+            fireEvent(new IntakeRecorded(this, referralId));
+            close();
         }
     }
 }

@@ -18,7 +18,7 @@ import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
 import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.ui.ConveneSpringTest;
-import org.convene.ui.missing.importing.MissingNotificationImport;
+import org.convene.intake.missing.MissingNotificationFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -88,7 +88,7 @@ class MissingEpisodesApiTest {
     }
 
     String episode(int n) {
-        return MissingNotificationImport.episodeIdFor(ref(n));
+        return MissingNotificationFile.episodeIdFor(ref(n));
     }
 
     String goodFile() {
@@ -120,7 +120,7 @@ class MissingEpisodesApiTest {
         assertThat(reported.riskLevel()).isEqualTo(MissingRiskLevel.MEDIUM);
         assertThat(reported.policeReference()).isEqualTo(ref(1));
         assertThat(reported.recordedBy().userId()).isEqualTo("police.screener");
-        assertThat(reported.childId()).isEqualTo(MissingNotificationImport.childIdFor(ref(1),
+        assertThat(reported.childId()).isEqualTo(MissingNotificationFile.childIdFor(ref(1),
                 "Amira Fenwick" + letters, LocalDate.of(2012, 5, 4)));
         ChildReturnedEvent back = (ChildReturnedEvent) first.get(1);
         assertThat(back.returnedAt()).isEqualTo(returned);
@@ -210,9 +210,9 @@ class MissingEpisodesApiTest {
             assertThat(eventsOf(episode(n))).as("episode of row " + (n - 9)).isEmpty();
         }
         // nothing half-recorded: not even the child of a refused row
-        assertThat(eventsOf(MissingNotificationImport.childIdFor(ref(14), "Dev Evans", LocalDate.of(2014, 4, 4))))
+        assertThat(eventsOf(MissingNotificationFile.childIdFor(ref(14), "Dev Evans", LocalDate.of(2014, 4, 4))))
                 .isEmpty();
-        assertThat(eventsOf(MissingNotificationImport.childIdFor(ref(15), "Eli Ford", LocalDate.of(2012, 6, 6))))
+        assertThat(eventsOf(MissingNotificationFile.childIdFor(ref(15), "Eli Ford", LocalDate.of(2012, 6, 6))))
                 .isEmpty();
         assertThat(eventsOf(episode(16))).hasSize(1);
     }

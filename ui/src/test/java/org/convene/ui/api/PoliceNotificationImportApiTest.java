@@ -11,7 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.ui.ConveneSpringTest;
-import org.convene.ui.referral.importing.PoliceNotificationImport;
+import org.convene.intake.referral.PoliceNotificationFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -80,7 +80,7 @@ class PoliceNotificationImportApiTest {
         assertThat(report.get("rows")).extracting(r -> r.get("row").asInt()).containsExactly(2, 3, 4, 5);
         assertThat(report.get("rows")).allMatch(r -> r.get("outcome").asText().equals("RECORDED"));
 
-        String referralId = PoliceNotificationImport.referralIdFor("NP-" + run + "-1");
+        String referralId = PoliceNotificationFile.referralIdFor("NP-" + run + "-1");
         var events = eventStore.readEvents(referralId).asStream().toList();
         assertThat(events).hasSize(1);
         ReferralReceivedEvent event = (ReferralReceivedEvent) events.get(0).getPayload();
@@ -116,7 +116,7 @@ class PoliceNotificationImportApiTest {
         report(importCsv("police.screener", HEADER + "NP-" + run + "-9," + yesterday + " 09:30,,,medium,,"
                 + name.toUpperCase() + ",09/06/2014,,,,,,,\n"));
 
-        var event = (ReferralReceivedEvent) eventStore.readEvents(PoliceNotificationImport.referralIdFor(
+        var event = (ReferralReceivedEvent) eventStore.readEvents(PoliceNotificationFile.referralIdFor(
                 "NP-" + run + "-9")).asStream().toList().get(0).getPayload();
         assertThat(event.childIds()).containsExactly(existing);
     }
@@ -172,9 +172,9 @@ class PoliceNotificationImportApiTest {
 
         // only the good referral and its one child were stored
         assertThat(storedEvents()).isEqualTo(before + 2);
-        assertThat(eventStore.readEvents(PoliceNotificationImport.referralIdFor("BAD-" + run + "-1")).asStream()
+        assertThat(eventStore.readEvents(PoliceNotificationFile.referralIdFor("BAD-" + run + "-1")).asStream()
                 .count()).isZero();
-        String goodChildOfRefusedReferral = PoliceNotificationImport.childIdFor("BAD-" + run + "-1", "Ada Brook",
+        String goodChildOfRefusedReferral = PoliceNotificationFile.childIdFor("BAD-" + run + "-1", "Ada Brook",
                 LocalDate.of(2016, 3, 3));
         assertThat(eventStore.readEvents(goodChildOfRefusedReferral).asStream().count()).isZero();
     }

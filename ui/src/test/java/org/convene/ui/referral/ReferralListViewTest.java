@@ -94,7 +94,7 @@ class ReferralListViewTest extends KaribuViewTestBase {
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).as("the dialog stays open to correct the form").isTrue();
-        assertThat(dialog.errors.getElement().getTextRecursively()).contains("Enter the child's name.");
+        assertThat(dialog.errors.getElement().getTextRecursively()).contains("Enter the child's full name.");
         assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(eventsBefore);
         eventually(Duration.ofMillis(500), () -> false);
         assertThat(GridKt._size(grid)).isEqualTo(rowsBefore);

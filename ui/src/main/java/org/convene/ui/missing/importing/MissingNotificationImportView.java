@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.convene.coordination.shared.api.Roles;
 import org.convene.ui.MainLayout;
-import org.convene.ui.missing.importing.MissingImportReport.RowOutcome;
+import org.convene.intake.csv.CsvFile;
+import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.missing.MissingImportReport;
+import org.convene.intake.missing.MissingImportReport.RowOutcome;
+import org.convene.intake.missing.MissingNotificationImport;
 import org.convene.ui.referral.importing.CsvImportView;
-import org.convene.ui.referral.importing.PoliceNotificationImport;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,12 +31,12 @@ public class MissingNotificationImportView extends CsvImportView<RowOutcome> {
         super("Import missing notifications", "Upload the police missing-notification file (CSV, one row per "
                 + "missing episode, with the return when the child has been found). Episodes and returns already "
                 + "recorded are not recorded again, and a row with a problem is not recorded at all.",
-                "missing-notification-import", MissingNotificationImport.MAX_CHARACTERS);
+                "missing-notification-import", CsvFile.MAX_CHARACTERS);
         this.missingImport = missingImport;
     }
 
     @Override
-    protected Result<RowOutcome> runImport(Reader reader, PoliceNotificationImport.ProgressListener progress) {
+    protected Result<RowOutcome> runImport(Reader reader, ProgressListener progress) {
         MissingImportReport report = missingImport.importCsv(reader, progress);
         return new Result<>(report.rowsRead(), plural(report.recorded(), "missing episode") + " recorded, "
                 + plural(report.returnsRecorded(), "return") + " recorded, " + report.alreadyRecorded()

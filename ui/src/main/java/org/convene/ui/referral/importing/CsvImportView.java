@@ -1,5 +1,8 @@
 package org.convene.ui.referral.importing;
 
+import org.convene.intake.csv.ImportFileException;
+import org.convene.intake.csv.ImportedRow;
+import org.convene.intake.csv.ProgressListener;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -101,7 +104,7 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
     }
 
     /** Runs the import itself, reporting progress; throws {@link ImportFileException} for an unusable file. */
-    protected abstract Result<T> runImport(Reader reader, PoliceNotificationImport.ProgressListener progress);
+    protected abstract Result<T> runImport(Reader reader, ProgressListener progress);
 
     /** Imports in a background thread as the logged-in user, pushing progress to the page. */
     public void start(String fileName, byte[] bytes) {

@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.convene.coordination.shared.api.Roles;
 import org.convene.ui.MainLayout;
-import org.convene.ui.referral.importing.ImportReport.RowOutcome;
+import org.convene.intake.csv.CsvFile;
+import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.referral.ImportReport;
+import org.convene.intake.referral.ImportReport.RowOutcome;
+import org.convene.intake.referral.PoliceNotificationImport;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,12 +30,12 @@ public class PoliceNotificationImportView extends CsvImportView<RowOutcome> {
         super("Import police notifications", "Upload the police notification file (CSV, one row per child; rows "
                 + "with the same police reference are one notification). Notifications already recorded are not "
                 + "recorded again, and a notification with a problem in any of its rows is not recorded at all.",
-                "police-notification-import", PoliceNotificationImport.MAX_CHARACTERS);
+                "police-notification-import", CsvFile.MAX_CHARACTERS);
         this.policeImport = policeImport;
     }
 
     @Override
-    protected Result<RowOutcome> runImport(Reader reader, PoliceNotificationImport.ProgressListener progress) {
+    protected Result<RowOutcome> runImport(Reader reader, ProgressListener progress) {
         ImportReport report = policeImport.importCsv(reader, progress);
         return new Result<>(report.rowsRead(), plural(report.recorded(), "referral") + " recorded, "
                 + report.alreadyRecorded() + " already recorded, " + report.refused() + " refused.", report.rows());

@@ -1,4 +1,4 @@
-package org.convene.ui.referral.importing;
+package org.convene.intake.csv;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package org.convene.ui.missing.importing;
+package org.convene.intake.missing;
 
 import java.util.List;
 
-import org.convene.ui.referral.importing.ImportReport.Outcome;
+import org.convene.intake.referral.ImportReport.Outcome;
 
 /**
  * What an import of a police missing-notification file did: counts, then one line per row (one
@@ -26,7 +26,7 @@ public record MissingImportReport(
     /** One row of the file (row 1 is the header, so data starts at row 2). */
     public record RowOutcome(int row, String policeReference, String episodeId, String childName, Outcome outcome,
                              boolean episodeRecorded, boolean returnRecorded, List<String> problems)
-            implements org.convene.ui.referral.importing.ImportedRow {
+            implements org.convene.intake.csv.ImportedRow {
     }
 
     static MissingImportReport of(int rowsRead, List<RowOutcome> rows) {

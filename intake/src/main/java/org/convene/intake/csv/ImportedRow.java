@@ -1,4 +1,4 @@
-package org.convene.ui.referral.importing;
+package org.convene.intake.csv;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ public interface ImportedRow {
 
     String childName();
 
-    ImportReport.Outcome outcome();
+    org.convene.intake.referral.ImportReport.Outcome outcome();
 
     List<String> problems();
 }

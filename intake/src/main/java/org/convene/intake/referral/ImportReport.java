@@ -1,4 +1,4 @@
-package org.convene.ui.referral.importing;
+package org.convene.intake.referral;
 
 import java.util.List;
 
@@ -38,7 +38,7 @@ public record ImportReport(
 
     /** One row of the file (row 1 is the header, so data starts at row 2). */
     public record RowOutcome(int row, String policeReference, String childName, Outcome outcome,
-                             List<String> problems) implements ImportedRow {
+                             List<String> problems) implements org.convene.intake.csv.ImportedRow {
     }
 
     static ImportReport of(int rowsRead, List<ReferralOutcome> referrals, List<RowOutcome> rows) {

@@ -1,0 +1,278 @@
+package org.convene.intake;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.convene.coordination.child.api.ChildRegisteredEvent;
+import org.convene.coordination.child.api.RegisterChildCommand;
+import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
+import org.convene.coordination.missing.api.MissingFrom;
+import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.coordination.referral.api.DashLevel;
+import org.convene.coordination.referral.api.ReferralReceivedEvent;
+import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.missing.MissingNotificationFile;
+import org.convene.intake.missing.MissingNotificationImport;
+import org.convene.intake.referral.PoliceNotificationFile;
+import org.convene.intake.referral.PoliceNotificationImport;
+import org.convene.testsupport.TestUsers;
+import org.convene.ui.ConveneSpringTest;
+import org.convene.ui.KaribuViewTestBase;
+import org.convene.ui.missing.MissingBoardView;
+import org.convene.ui.missing.ReportMissingDialog;
+import org.convene.ui.referral.IntakeRecorded;
+import org.convene.ui.referral.RecordReferralDialog;
+import org.convene.ui.referral.ReferralListView;
+import org.convene.ui.shared.Formats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Issue 15's "one child through every entry point": a child is registered, and at once (the
+ * {@code screening} read model held still, as if its projection were behind) a referral or missing
+ * notification naming the same name and date of birth comes in through the referral form, REST, the
+ * police notification import, the missing form, REST and the missing notification import. Each time
+ * the existing record is found on the write side and named: one child record, not two.
+ */
+class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
+
+    private static final LocalDate BORN = LocalDate.now(Formats.UK).minusYears(9);
+
+    @Autowired EventProcessingConfiguration processing;
+    @Autowired EventStore eventStore;
+    @Autowired CommandGateway commands;
+    @Autowired TestRestTemplate rest;
+    @Autowired org.axonframework.extensions.mongo.MongoTemplate axonMongo;
+    @Autowired PoliceNotificationImport policeImport;
+    @Autowired MissingNotificationImport missingImport;
+    private final ObjectMapper json = new ObjectMapper();
+    private TrackingEventProcessor screening;
+
+    /** The read model that offered matches before: held still, so only the write side can know the child. */
+    @BeforeEach
+    void holdTheScreeningProjection() {
+        screening = processing.eventProcessor("screening", TrackingEventProcessor.class).orElseThrow();
+        screening.shutDown();
+    }
+
+    @AfterEach
+    void releaseTheScreeningProjection() {
+        screening.start();
+    }
+
+    @Test
+    void theReferralForm() {
+        String name = name("Form");
+        String childId = registered(name);
+        AtomicReference<String> referralId = new AtomicReference<>();
+        RecordReferralDialog dialog = openWithTheRecordPicked(ReferralListView.class, "record-referral",
+                RecordReferralDialog.class, name, childId, referralId);
+        _setValue(field(dialog, Select.class, "dash-level"), DashLevel.STANDARD);
+        _click(field(dialog, Button.class, "save-referral"));
+
+        assertThat(dialog.isOpened()).as(problemsShown(dialog, "referral-errors")).isFalse();
+        assertThat(referralChildren(referralId.get())).containsExactly(childId);
+        assertOneRecordOf(name);
+    }
+
+    @Test
+    void theMissingForm() {
+        String name = name("Missing Form");
+        String childId = registered(name);
+        AtomicReference<String> episodeId = new AtomicReference<>();
+        ReportMissingDialog dialog = openWithTheRecordPicked(MissingBoardView.class, "report-missing",
+                ReportMissingDialog.class, name, childId, episodeId);
+        _setValue(field(dialog, RadioButtonGroup.class, "missing-from"), MissingFrom.HOME);
+        _setValue(field(dialog, DateTimePicker.class, "last-seen-at"),
+                LocalDateTime.now(Formats.UK).minusHours(2).truncatedTo(ChronoUnit.MINUTES));
+        _setValue(field(dialog, TextField.class, "police-reference"), "MF-" + UUID.randomUUID().toString().substring(0, 8));
+        _setValue(field(dialog, Select.class, "missing-risk-level"), MissingRiskLevel.MEDIUM);
+        _click(field(dialog, Button.class, "save-missing"));
+
+        assertThat(dialog.isOpened()).as(problemsShown(dialog, "missing-errors")).isFalse();
+        assertThat(episodeChild(episodeId.get())).isEqualTo(childId);
+        assertOneRecordOf(name);
+    }
+
+    @Test
+    void theReferralsApi() throws Exception {
+        String name = name("Rest");
+        String childId = registered(name);
+        ResponseEntity<String> response = post("/api/referrals", """
+                {"receivedAt":"%s","sourceCode":"6","type":"POLICE_DOMESTIC_ABUSE_NOTIFICATION","dashLevel":"MEDIUM",
+                 "children":[{"fullName":"%s","dateOfBirth":"%s"}]}
+                """.formatted(Instant.now().minus(1, ChronoUnit.HOURS), name.toUpperCase(), BORN));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(referralChildren(json.readTree(response.getBody()).get("referralId").asText()))
+                .containsExactly(childId);
+        assertOneRecordOf(name);
+    }
+
+    @Test
+    void theMissingEpisodesApi() throws Exception {
+        String name = name("Missing Rest");
+        String childId = registered(name);
+        ResponseEntity<String> response = post("/api/missing-episodes", """
+                {"child":{"fullName":"%s","dateOfBirth":"%s"},"missingFrom":"HOME","lastSeenAt":"%s",
+                 "policeReference":"MR-%s","riskLevel":"LOW"}
+                """.formatted(name, BORN, Instant.now().minus(2, ChronoUnit.HOURS),
+                UUID.randomUUID().toString().substring(0, 8)));
+
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(episodeChild(json.readTree(response.getBody()).get("episodeId").asText())).isEqualTo(childId);
+        assertOneRecordOf(name);
+    }
+
+    @Test
+    void thePoliceNotificationImport() throws Exception {
+        String name = name("Import");
+        String childId = registered(name);
+        String reference = "NP-ONE-" + UUID.randomUUID().toString().substring(0, 8);
+        var report = TestUsers.as(users, "police.screener", () -> policeImport.importCsv(new StringReader("""
+                police_reference,received_at,dash_level,child_name,child_dob
+                %s,%s,standard,%s,%s
+                """.formatted(reference, Instant.now().minus(1, ChronoUnit.HOURS), name, BORN)), ProgressListener.NONE));
+
+        assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
+        assertThat(referralChildren(PoliceNotificationFile.referralIdFor(reference))).containsExactly(childId);
+        assertOneRecordOf(name);
+    }
+
+    @Test
+    void theMissingNotificationImport() throws Exception {
+        String name = name("Missing Import");
+        String childId = registered(name);
+        String reference = "MP-ONE-" + UUID.randomUUID().toString().substring(0, 8);
+        var report = TestUsers.as(users, "police.screener", () -> missingImport.importCsv(new StringReader("""
+                police_reference,child_name,child_dob,missing_from,last_seen_at,risk_level
+                %s,%s,%s,home,%s,low
+                """.formatted(reference, name, BORN, Instant.now().minus(2, ChronoUnit.HOURS))), ProgressListener.NONE));
+
+        assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
+        assertThat(episodeChild(MissingNotificationFile.episodeIdFor(reference))).isEqualTo(childId);
+        assertOneRecordOf(name);
+    }
+
+    /**
+     * As a screener, opens the form from its view, enters the child's name and date of birth as a
+     * person does and picks the record offered; the id recorded will be put in {@code recorded}.
+     */
+    private <D extends Dialog> D openWithTheRecordPicked(Class<? extends Component> view, String button,
+                                                         Class<D> form, String name, String childId,
+                                                         AtomicReference<String> recorded) {
+        loginAs("police.screener");
+        UI.getCurrent().navigate(view);
+        _click(_get(Button.class, spec -> spec.withId(button)));
+        D dialog = _get(form);
+        ComponentUtil.addListener(dialog, IntakeRecorded.class, e -> recorded.set(e.recordId()));
+        pickTheRecordOffered(dialog, name, childId);
+        return dialog;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void pickTheRecordOffered(Component form, String name, String childId) {
+        _setValue(field(form, DatePicker.class, "child-1-dob"), BORN);
+        _setValue(field(form, TextField.class, "child-1-name"), name);
+        RadioButtonGroup<String> match = field(form, RadioButtonGroup.class, "child-1-match");
+        assertThat(match.getListDataView().getItems()).as("the record made a moment ago is offered").contains(childId);
+        _setValue(match, childId);
+    }
+
+    private static <T extends Component> T field(Component form, Class<T> type, String id) {
+        return _get(form, type, spec -> spec.withId(id));
+    }
+
+    private static String problemsShown(Component form, String id) {
+        return _get(form, Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    /** A name used by no other test: letters only, as names are. */
+    private static String name(String entryPoint) {
+        Random random = new Random();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return "Ola " + entryPoint + " " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+    }
+
+    /** Registers the child the way a screener does, and answers the record's id. */
+    private String registered(String name) {
+        String childId = UUID.randomUUID().toString();
+        try {
+            TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
+                    BORN, false, "2", null, null, List.of(), false)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return childId;
+    }
+
+    private void assertOneRecordOf(String name) {
+        long records = axonMongo.eventCollection()
+                .find(new Document("payloadType", ChildRegisteredEvent.class.getName())).into(new java.util.ArrayList<>())
+                .stream().filter(e -> String.valueOf(e.get("serializedPayload")).toLowerCase(java.util.Locale.ROOT)
+                        .contains("\"" + name.toLowerCase(java.util.Locale.ROOT) + "\""))
+                .count();
+        assertThat(records).as("child records named %s", name).isEqualTo(1);
+    }
+
+    private List<String> referralChildren(String referralId) {
+        return eventStore.readEvents(referralId).asStream().map(e -> e.getPayload())
+                .filter(ReferralReceivedEvent.class::isInstance).map(ReferralReceivedEvent.class::cast)
+                .findFirst().orElseThrow().childIds();
+    }
+
+    private String episodeChild(String episodeId) {
+        return eventStore.readEvents(episodeId).asStream().map(e -> e.getPayload())
+                .filter(MissingEpisodeReportedEvent.class::isInstance).map(MissingEpisodeReportedEvent.class::cast)
+                .findFirst().orElseThrow().childId();
+    }
+
+    private ResponseEntity<String> post(String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth("police.screener", ConveneSpringTest.DEMO_PASSWORD);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+}
