@@ -19,6 +19,7 @@ import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
 import org.convene.coordination.referral.api.ReferralRules;
 import org.convene.coordination.shared.api.CommandRejectedException;
+import org.convene.coordination.shared.api.Failures;
 import org.convene.coordination.shared.api.TextRules;
 import org.springframework.stereotype.Service;
 
@@ -129,7 +130,7 @@ public class Intake {
         try {
             commands.sendAndWait(registration);
         } catch (RuntimeException e) {
-            if (!(Failures.cause(e) instanceof AggregateStreamCreationException)) {
+            if (!(Failures.unwrap(e) instanceof AggregateStreamCreationException)) {
                 throw e;
             }
             // made by an earlier try of this same intake (a retried form, a re-imported file)

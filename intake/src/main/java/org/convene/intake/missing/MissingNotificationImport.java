@@ -10,7 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.intake.Failures;
+import org.convene.coordination.shared.api.Failures;
 import org.convene.intake.Intake;
 import org.convene.intake.IntakeChild;
 import org.convene.intake.csv.ChildColumns;
@@ -75,7 +75,7 @@ public class MissingNotificationImport {
                 intake.reportMissing(n.episode(), IntakeChild.matchOrRegister(n.child()));
                 episodeRecorded = true;
             } catch (RuntimeException e) {
-                if (!(Failures.cause(e) instanceof AggregateStreamCreationException)) {
+                if (!(Failures.unwrap(e) instanceof AggregateStreamCreationException)) {
                     throw e;
                 }
                 // the episode was recorded by an earlier import
@@ -92,7 +92,7 @@ public class MissingNotificationImport {
                     false, false, List.of("This notification was recorded by an earlier import; nothing was "
                     + "recorded twice."));
         } catch (RuntimeException e) {
-            Throwable cause = Failures.cause(e);
+            Throwable cause = Failures.unwrap(e);
             if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 throw (RuntimeException) cause;
             }
@@ -118,7 +118,7 @@ public class MissingNotificationImport {
             commands.sendAndWait(n.childReturned());
             return true;
         } catch (RuntimeException e) {
-            if (Failures.cause(e) instanceof CommandRejectedException rejected
+            if (Failures.unwrap(e) instanceof CommandRejectedException rejected
                     && rejected.problems().equals(List.of(RETURN_ALREADY_RECORDED))) {
                 return false;
             }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.intake.Failures;
+import org.convene.coordination.shared.api.Failures;
 import org.convene.intake.Intake;
 import org.convene.intake.IntakeChild;
 import org.convene.intake.csv.CsvRow;
@@ -99,7 +99,7 @@ public class PoliceNotificationImport {
                     notification.children().stream().map(IntakeChild::matchOrRegister).toList());
             return new ReferralOutcome(reference, referralId, numbers, Outcome.RECORDED, List.of());
         } catch (RuntimeException e) {
-            Throwable cause = Failures.cause(e);
+            Throwable cause = Failures.unwrap(e);
             if (cause instanceof AggregateStreamCreationException) {
                 return new ReferralOutcome(reference, referralId, numbers, Outcome.ALREADY_RECORDED,
                         List.of("This notification was recorded by an earlier import; nothing was recorded twice."));
