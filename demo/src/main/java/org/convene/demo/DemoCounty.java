@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +81,13 @@ class DemoCounty {
         this.ids = new Ids("demo-" + seed);
     }
 
+    /**
+     * First among the start-up listeners: the month's events lie in the past, and tracking tokens are
+     * time-based, so they must be stored before anything records an event at start (the KPI settings
+     * carry-over).
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void loadDemoMonth() {
         if (!enabled || perWorkingDay < 1 || mongo.getCollection("domainevents").estimatedDocumentCount() > 0) {
             return;

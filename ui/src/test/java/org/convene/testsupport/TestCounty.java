@@ -16,6 +16,8 @@ import org.convene.infra.security.MongoUserDetailsService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -30,7 +32,9 @@ public record TestCounty(CommandGateway commands, MongoUserDetailsService users,
 
     public static final int REFERRALS = 14;
 
+    /** First among the start-up listeners, like the demo month: the store is empty only before the KPI settings carry-over. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void load() throws Exception {
         if (mongo.getCollection("domainevents").estimatedDocumentCount() > 0) {
             return;

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,9 @@ class KpiSettingsCarryOver {
         this.commands = commands;
     }
 
+    /** Last among the start-up listeners: a history loaded at start (the demo month) is older and goes first. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void carryOver() {
         CarryOverKpiSettingsCommand command = command();
         try {

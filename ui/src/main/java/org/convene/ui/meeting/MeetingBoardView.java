@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.shared.api.Roles;
+import org.convene.intake.Intake;
 import org.convene.query.referral.api.ChildRef;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
 import org.convene.query.referral.api.MeetingBoardItem;
@@ -61,14 +61,14 @@ public class MeetingBoardView extends Main {
             MeetingBoardItem.BOARD_ORDER);
     private final Map<String, String> agencyNames;
 
-    public MeetingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies) {
+    public MeetingBoardView(QueryGateway queryGateway, Intake intake, AgencyNames agencies) {
         this.queryGateway = queryGateway;
         this.agencyNames = agencies.all();
         setHeightFull();
 
         H1 title = Pages.column(this, new H1("Meeting board"));
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
-                e -> new RecordReferralDialog(commandGateway, queryGateway).open());
+                e -> new RecordReferralDialog(intake, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = Pages.toolbar(title, record);

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.shared.api.Roles;
 import org.convene.infra.security.ConveneUser;
+import org.convene.intake.Intake;
 import org.convene.query.missing.api.AwaitingInterviewItem;
 import org.convene.query.missing.api.FindAwaitingInterviewQuery;
 import org.convene.query.missing.api.FindMissingNowQuery;
@@ -71,13 +71,13 @@ public class MissingBoardView extends Main {
     private final LiveRows<AwaitingInterviewItem> awaitingRows = new LiveRows<>(AwaitingInterviewItem::episodeId,
             AWAITING_ORDER);
 
-    public MissingBoardView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
+    public MissingBoardView(QueryGateway queryGateway, Intake intake, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
 
         H1 title = Pages.column(this, new H1("Missing children"));
         report.setId("report-missing");
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        report.addClickListener(e -> new ReportMissingDialog(commandGateway, queryGateway).open());
+        report.addClickListener(e -> new ReportMissingDialog(intake, queryGateway).open());
         report.setVisible(currentUser.get().filter(MissingBoardView::canReport).isPresent());
         HorizontalLayout toolbar = Pages.toolbar(title, report);
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.MissingFrom;
@@ -67,11 +66,6 @@ public class ReportMissingDialog extends Dialog {
     private final Binder<Draft> binder = new Binder<>(Draft.class);
     private final Intake intake;
     private final String episodeId = UUID.randomUUID().toString();
-
-    /** For views that have the gateways only: the intake is built on them. */
-    public ReportMissingDialog(CommandGateway commandGateway, QueryGateway queryGateway) {
-        this(new Intake(commandGateway, queryGateway), queryGateway);
-    }
 
     public ReportMissingDialog(Intake intake, QueryGateway queryGateway) {
         this.intake = intake;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
@@ -83,11 +82,6 @@ public class RecordReferralDialog extends Dialog {
     private final Div adultList = new Div();
     private final String referralId = UUID.randomUUID().toString();
     private int adultCount;
-
-    /** For views that have the gateways only: the intake is built on them. */
-    public RecordReferralDialog(CommandGateway commandGateway, QueryGateway queryGateway) {
-        this(new Intake(commandGateway, queryGateway), queryGateway);
-    }
 
     public RecordReferralDialog(Intake intake, QueryGateway queryGateway) {
         this.intake = intake;

@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.shared.api.Roles;
+import org.convene.intake.Intake;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
 import org.convene.ui.MainLayout;
@@ -54,7 +54,7 @@ public class ReferralListView extends Main {
     private final LiveRows<ReferralSummary> rows = new LiveRows<>(ReferralSummary::referralId,
             Comparator.comparing(ReferralSummary::receivedAt).reversed(), LIST_SIZE);
 
-    public ReferralListView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser,
+    public ReferralListView(QueryGateway queryGateway, Intake intake, CurrentUser currentUser,
                             AgencyNames agencies) {
         Map<String, String> agencyNames = agencies.all();
         this.queryGateway = queryGateway;
@@ -64,7 +64,7 @@ public class ReferralListView extends Main {
         boolean canRecord = currentUser.get()
                 .filter(u -> u.hasRole(Roles.SCREENER) || u.hasRole(Roles.MEETING_CHAIR)).isPresent();
         Button record = new Button("Record a referral", VaadinIcon.PLUS.create(),
-                e -> new RecordReferralDialog(commandGateway, queryGateway).open());
+                e -> new RecordReferralDialog(intake, queryGateway).open());
         record.setId("record-referral");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setVisible(canRecord);
