@@ -40,8 +40,6 @@ class SyntheticCountyTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        app = TestApplication.start(dataDir, false);
-        app.getBean(CountyStore.class).requireEmpty();
         // the latest panel meeting day at least a week ago, and two days after it
         LocalDate day = LocalDate.now(WorkingDays.UK).minusDays(7);
         while (!SyntheticCounty.isPanelDay(day)) {
@@ -49,7 +47,11 @@ class SyntheticCountyTest {
         }
         end = day.plusDays(2).atStartOfDay(WorkingDays.UK).toInstant();
         List<Long> latencies = new ArrayList<>();
-        result = app.getBean(SyntheticCounty.class).generateDays(35, 11, end, latencies::add);
+        // generated before the application is ready, like --convene.generate: into the empty store
+        app = TestApplication.start(dataDir, context -> {
+            context.getBean(CountyStore.class).requireEmpty();
+            result = context.getBean(SyntheticCounty.class).generateDays(35, 11, end, latencies::add);
+        });
         // interview deadlines that fell due between the end of the history and now fire at once
         MongoTemplate mongo = app.getBean(MongoTemplate.class);
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
