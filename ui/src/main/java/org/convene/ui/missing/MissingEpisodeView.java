@@ -27,23 +27,21 @@ import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
+import org.convene.ui.shared.RecordView;
 import org.convene.ui.shared.UserMessages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "missing/:episodeId", layout = MainLayout.class)
 @PageTitle("Missing episode | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER})
-public class MissingEpisodeView extends Main implements BeforeEnterObserver {
+public class MissingEpisodeView extends RecordView {
 
     public static final String EPISODE_ID = "episodeId";
 
@@ -63,7 +61,6 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
     private final CommandGateway commandGateway;
     private final ConveneUser user;
 
-    final H1 title = new H1("Missing episode");
     final Paragraph status = new Paragraph();
     final HorizontalLayout links = new HorizontalLayout();
     final EpisodeReport report = new EpisodeReport();
@@ -79,12 +76,11 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
     MissingEpisodeDetails episode;
 
     public MissingEpisodeView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
+        super(EPISODE_ID, "Missing episode", "episode-title");
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM);
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.Bottom.SMALL);
-        title.setId("episode-title");
+        Pages.record(this, title);
         status.setId("episode-status");
         status.getElement().setAttribute("aria-live", "polite");
         links.setId("episode-links");
@@ -117,8 +113,8 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        episodeId = event.getRouteParameters().get(EPISODE_ID).orElse("");
+    protected void enter(String id, BeforeEnterEvent event) {
+        episodeId = id;
         if (live != null) {
             live.remove();
         }

@@ -25,23 +25,21 @@ import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.RecordView;
 import org.convene.ui.shared.Sections;
 import org.convene.ui.shared.UserMessages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -54,7 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "referrals/:referralId", layout = MainLayout.class)
 @PageTitle("Referral | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR, Roles.ADMINISTRATOR})
-public class ReferralView extends Main implements BeforeEnterObserver {
+public class ReferralView extends RecordView {
 
     public static final String REFERRAL_ID = "referralId";
 
@@ -63,7 +61,6 @@ public class ReferralView extends Main implements BeforeEnterObserver {
     private final Map<String, String> agencyNames;
     private final ConveneUser user;
 
-    final H1 title = new H1("Referral");
     final Span status = new Span();
     final ReferralIntake intake;
     final ReferralChildren children = new ReferralChildren();
@@ -86,13 +83,12 @@ public class ReferralView extends Main implements BeforeEnterObserver {
 
     public ReferralView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies,
                         CurrentUser currentUser) {
+        super(REFERRAL_ID, "Referral", "referral-title");
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.agencyNames = agencies.all();
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM);
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.Bottom.SMALL);
-        title.setId("referral-title");
+        Pages.record(this, title);
         status.setId("referral-status");
 
         intake = new ReferralIntake(agencyNames);
@@ -143,8 +139,8 @@ public class ReferralView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        referralId = event.getRouteParameters().get(REFERRAL_ID).orElse(null);
+    protected void enter(String id, BeforeEnterEvent event) {
+        referralId = id;
         if (live != null) {
             live.remove();
         }
