@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.missing.api.OfferReturnInterviewCommand;
 import org.convene.coordination.missing.api.ReassessMissingRiskCommand;
@@ -26,7 +24,7 @@ import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRecord;
 import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
 import org.convene.ui.shared.RecordView;
@@ -41,7 +39,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -57,7 +54,6 @@ public class MissingEpisodeView extends RecordView {
 
     public static final String EPISODE_ID = "episodeId";
 
-    private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     private final ConveneUser user;
 
@@ -72,12 +68,12 @@ public class MissingEpisodeView extends RecordView {
     final InterviewOutcomeForm outcomeForm = new InterviewOutcomeForm();
 
     private String episodeId = "";
-    private Registration live;
+    private final LiveRecord<MissingEpisodeDetails> read;
     MissingEpisodeDetails episode;
 
     public MissingEpisodeView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         super(EPISODE_ID, "Missing episode", "episode-title");
-        this.queryGateway = queryGateway;
+        this.read = new LiveRecord<>(queryGateway, MissingEpisodeDetails.class, this::showFound, () -> showFound(null));
         this.commandGateway = commandGateway;
         this.user = currentUser.get().orElse(null);
         Pages.record(this, title);
@@ -115,31 +111,13 @@ public class MissingEpisodeView extends RecordView {
     @Override
     protected void enter(String id, BeforeEnterEvent event) {
         episodeId = id;
-        if (live != null) {
-            live.remove();
-        }
-        live = LiveQuery.of(queryGateway, new FindMissingEpisodeQuery(episodeId),
-                        ResponseTypes.instanceOf(MissingEpisodeDetails.class),
-                        ResponseTypes.instanceOf(MissingEpisodeDetails.class))
-                .onFailure(() -> showFound(null))
-                .bind(this, this::showFound, this::show);
+        read.bind(this, new FindMissingEpisodeQuery(episodeId));
     }
 
     /** Sends a form's command; the screen then shows the episode as the read side has it (live). */
     private void send(EventForm<?> form, Object command, String done) {
-        if (Commands.send(commandGateway, command, form, "Reload the episode", this::reload)) {
+        if (Commands.send(commandGateway, command, form, "Reload the episode", read::reload)) {
             UserMessages.done(done);
-        }
-    }
-
-    private void reload() {
-        try {
-            showFound(queryGateway.query(new FindMissingEpisodeQuery(episodeId),
-                    ResponseTypes.instanceOf(MissingEpisodeDetails.class)).get(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            showFound(null);
         }
     }
 

@@ -24,6 +24,7 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveRecord;
 import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.RecordView;
 
@@ -60,7 +61,7 @@ public class PanelAgendaView extends RecordView {
     private final Map<String, String> agencies;
     private final PanelPackPdf pack;
     private final boolean chair;
-    private final PanelRead<PanelAgenda> read;
+    private final LiveRecord<PanelAgenda> read;
     final Paragraph about = new Paragraph();
     final Div attendance = new Div();
     final Div items = new Div();
@@ -79,7 +80,7 @@ public class PanelAgendaView extends RecordView {
         this.agencies = agencyNames.all();
         this.pack = pack;
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
-        this.read = new PanelRead<>(queryGateway, PanelAgenda.class, this::show,
+        this.read = new LiveRecord<>(queryGateway, PanelAgenda.class, this::show,
                 () -> about.setText("The agenda could not be loaded just now. Please reload the page."));
         this.attendanceForm = new AttendanceForm(agencies);
         Pages.column(this, title);

@@ -15,6 +15,7 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveRecord;
 import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.RecordView;
 
@@ -51,7 +52,7 @@ public class PanelCaseView extends RecordView {
     private final CommandGateway commandGateway;
     private final Map<String, String> agencies;
     private final boolean chair;
-    private final PanelRead<PanelCaseDetails> read;
+    private final LiveRecord<PanelCaseDetails> read;
     private final PanelCaseSections sections;
     final Paragraph about = new Paragraph();
     final Div body = new Div();
@@ -64,7 +65,7 @@ public class PanelCaseView extends RecordView {
         this.commandGateway = commandGateway;
         this.agencies = agencyNames.all();
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
-        this.read = new PanelRead<>(queryGateway, PanelCaseDetails.class, this::show,
+        this.read = new LiveRecord<>(queryGateway, PanelCaseDetails.class, this::show,
                 () -> about.setText("The case could not be loaded just now. Please reload the page."));
         this.sections = new PanelCaseSections(agencies, currentUser.get().map(ConveneUser::agencyId).orElse(""),
                 this::openDone);

@@ -24,7 +24,7 @@ import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
-import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRecord;
 import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.RecordView;
 import org.convene.ui.shared.Sections;
@@ -39,7 +39,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -77,7 +76,7 @@ public class ReferralView extends RecordView {
     private final List<Section> shownWhenFound;
 
     private String referralId;
-    private Registration live;
+    private final LiveRecord<ReferralDetails> read;
     private ReferralDetails details;
     private String decisionId = UUID.randomUUID().toString();
 
@@ -85,6 +84,7 @@ public class ReferralView extends RecordView {
                         CurrentUser currentUser) {
         super(REFERRAL_ID, "Referral", "referral-title");
         this.queryGateway = queryGateway;
+        this.read = new LiveRecord<>(queryGateway, ReferralDetails.class, this::showDetails, () -> showDetails(null));
         this.commandGateway = commandGateway;
         this.agencyNames = agencies.all();
         this.user = currentUser.get().orElse(null);
@@ -141,13 +141,7 @@ public class ReferralView extends RecordView {
     @Override
     protected void enter(String id, BeforeEnterEvent event) {
         referralId = id;
-        if (live != null) {
-            live.remove();
-        }
-        live = LiveQuery.of(queryGateway, new FindReferralDetailsQuery(referralId),
-                        ResponseTypes.instanceOf(ReferralDetails.class), ResponseTypes.instanceOf(ReferralDetails.class))
-                .onFailure(() -> showDetails(null))
-                .bind(this, this::showDetails, this::showDetails);
+        read.bind(this, new FindReferralDetailsQuery(referralId));
     }
 
     private boolean hasRole(String role) {
