@@ -14,9 +14,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
+import org.convene.testsupport.KnownReferral;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.security.LoginView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -25,6 +27,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
+@ExtendWith(KnownReferral.class)
 class ReferralListViewTest extends KaribuViewTestBase {
 
     private static final Duration PROJECTION_TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
@@ -42,8 +45,8 @@ class ReferralListViewTest extends KaribuViewTestBase {
         loginAs("police.screener");
         UI.getCurrent().navigate(ReferralListView.class);
         Grid<ReferralSummary> grid = referralGrid();
-        assertThat(eventually(PROJECTION_TIMEOUT, () -> GridKt._size(grid) >= 12))
-                .as("the demo referrals are listed").isTrue();
+        assertThat(eventually(PROJECTION_TIMEOUT, () -> GridKt._size(grid) >= 1))
+                .as("the referrals recorded so far are listed").isTrue();
 
         String childName = "Karibu Test " + UUID.randomUUID().toString().substring(0, 8);
         RecordReferralDialog dialog = openRecordDialog();
@@ -74,7 +77,7 @@ class ReferralListViewTest extends KaribuViewTestBase {
         loginAs("social.screener");
         UI.getCurrent().navigate(ReferralListView.class);
         Grid<ReferralSummary> grid = referralGrid();
-        assertThat(eventually(PROJECTION_TIMEOUT, () -> GridKt._size(grid) >= 12)).isTrue();
+        assertThat(eventually(PROJECTION_TIMEOUT, () -> GridKt._size(grid) >= 1)).isTrue();
         long eventsBefore = storedEvents();
         int rowsBefore = GridKt._size(grid);
 
