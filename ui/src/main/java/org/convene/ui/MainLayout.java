@@ -31,6 +31,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -77,26 +79,34 @@ public class MainLayout extends AppLayout {
 
     /** One entry of the menu: its words and the view it opens. */
     public record MenuItem(String label, Class<? extends Component> view) {
+
+        /**
+         * The item for a view, worded as the view names itself: its {@code @Menu} title where it has
+         * one, else its {@code @PageTitle} without the product name.
+         */
+        static MenuItem of(Class<? extends Component> view) {
+            Menu menu = view.getAnnotation(Menu.class);
+            if (menu != null && !menu.title().isEmpty()) {
+                return new MenuItem(menu.title(), view);
+            }
+            PageTitle title = view.getAnnotation(PageTitle.class);
+            if (title == null) {
+                throw new IllegalStateException(view.getSimpleName() + " has neither @Menu nor @PageTitle");
+            }
+            return new MenuItem(title.value().replace(" | Convene", ""), view);
+        }
     }
 
     /**
      * The menu, in order. Who sees an item is not written here: each view's access annotation
-     * ({@code @RolesAllowed}, {@code @PermitAll}) decides, as it does when the view is opened.
+     * ({@code @RolesAllowed}, {@code @PermitAll}) decides, as it does when the view is opened; nor
+     * its words: the view's title gives them.
      */
-    static final List<MenuItem> MENU = List.of(
-            new MenuItem("Home", HomeView.class),
-            new MenuItem("Meeting board", MeetingBoardView.class),
-            new MenuItem("Referrals", ReferralListView.class),
-            new MenuItem("Missing children", MissingBoardView.class),
-            new MenuItem("Exploitation panel", PanelCasesView.class),
-            new MenuItem("Panel meetings", PanelMeetingsView.class),
-            new MenuItem("Our actions", OurActionsView.class),
-            new MenuItem("Import police notifications", PoliceNotificationImportView.class),
-            new MenuItem("Import missing notifications", MissingNotificationImportView.class),
-            new MenuItem("Missing returns (DfE)", MissingReturnsView.class),
-            new MenuItem("KPI dashboard", KpiDashboardView.class),
-            new MenuItem("KPI targets", KpiSettingsView.class),
-            new MenuItem("Events set aside", DeadLettersView.class));
+    static final List<MenuItem> MENU = List.<Class<? extends Component>>of(HomeView.class,
+            MeetingBoardView.class, ReferralListView.class, MissingBoardView.class, PanelCasesView.class,
+            PanelMeetingsView.class, OurActionsView.class, PoliceNotificationImportView.class,
+            MissingNotificationImportView.class, MissingReturnsView.class, KpiDashboardView.class,
+            KpiSettingsView.class, DeadLettersView.class).stream().map(MenuItem::of).toList();
 
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 

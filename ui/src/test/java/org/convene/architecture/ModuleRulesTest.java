@@ -2,6 +2,8 @@ package org.convene.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,6 +28,12 @@ class ModuleRulesTest {
                 .importPackages("org.convene");
     }
 
+    /** The classes of a module (e.g. "query") that are not in one of its {@code api} packages. */
+    private static DescribedPredicate<JavaClass> outsideTheApiOf(String module) {
+        return DescribedPredicate.describe(module + " classes outside an api package",
+                c -> c.getPackageName().startsWith("org.convene." + module) && !c.getPackageName().endsWith(".api"));
+    }
+
     @Test
     void coordinationImportsNeitherQueryNorUi() {
         ArchRule rule = noClasses().that().resideInAPackage("org.convene.coordination..")
@@ -37,10 +45,7 @@ class ModuleRulesTest {
     @Test
     void queryUsesOnlyTheApiPackagesOfCoordination() {
         ArchRule rule = noClasses().that().resideInAPackage("org.convene.query..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "coordination classes outside an api package",
-                        c -> c.getPackageName().startsWith("org.convene.coordination")
-                                && !c.getPackageName().endsWith(".api")))
+                .should().dependOnClassesThat(outsideTheApiOf("coordination"))
                 .orShould().dependOnClassesThat().resideInAPackage("org.convene.ui..");
         rule.check(classes);
     }
@@ -48,20 +53,14 @@ class ModuleRulesTest {
     @Test
     void uiUsesOnlyTheApiPackagesOfCoordination() {
         ArchRule rule = noClasses().that().resideInAPackage("org.convene.ui..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "coordination classes outside an api package",
-                        c -> c.getPackageName().startsWith("org.convene.coordination")
-                                && !c.getPackageName().endsWith(".api")));
+                .should().dependOnClassesThat(outsideTheApiOf("coordination"));
         rule.check(classes);
     }
 
     @Test
     void uiDoesNotReachIntoProjectionInternals() {
         ArchRule rule = noClasses().that().resideInAPackage("org.convene.ui..")
-                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "query classes outside an api package",
-                        c -> c.getPackageName().startsWith("org.convene.query")
-                                && !c.getPackageName().endsWith(".api")));
+                .should().dependOnClassesThat(outsideTheApiOf("query"));
         rule.check(classes);
     }
 

@@ -1,10 +1,16 @@
 package org.convene.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
 import org.convene.infra.security.ConveneUser;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +26,10 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
@@ -42,6 +51,8 @@ public abstract class KaribuViewTestBase {
     protected MongoUserDetailsService users;
     @Autowired
     protected CommandGateway commandGateway;
+    @Autowired
+    protected QueryGateway queryGateway;
     @Autowired
     protected MongoTemplate mongo;
 
@@ -75,6 +86,31 @@ public abstract class KaribuViewTestBase {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.hasRole(role));
         return user;
+    }
+
+    /** The words of the side menu as it is shown now. */
+    protected static List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    /** Signs the user in, opens the home page and answers the words of the menu they see. */
+    protected List<String> homeMenuOf(String username) {
+        loginAs(username);
+        UI.getCurrent().navigate("");
+        return menuLabels();
+    }
+
+    /** How many events the store holds (a form that refuses must leave it unchanged). */
+    protected long storedEvents() {
+        return mongo.getCollection("domainevents").countDocuments();
+    }
+
+    /** Opens the view, clicks its button with this id and answers the dialog that opens. */
+    protected static <D extends Component> D openDialog(Class<? extends Component> view, String buttonId,
+                                                        Class<D> dialog) {
+        UI.getCurrent().navigate(view);
+        _click(_get(Button.class, spec -> spec.withId(buttonId)));
+        return _get(dialog);
     }
 
     /**

@@ -15,14 +15,12 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.RecordView;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -33,22 +31,21 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "children/:childId/access-log", layout = MainLayout.class)
 @PageTitle("Record access log | Convene")
 @RolesAllowed(Roles.ADMINISTRATOR)
-public class AccessLogView extends Main implements BeforeEnterObserver {
+public class AccessLogView extends RecordView {
 
     public static final String CHILD_ID = "childId";
 
     private final QueryGateway queryGateway;
     private final Map<String, String> agencyNames;
-    final H1 title = new H1("Record access log");
     final Paragraph about = new Paragraph();
     final Grid<RecordAccess> grid = new Grid<>(RecordAccess.class, false);
 
     public AccessLogView(QueryGateway queryGateway, AgencyNames agencies) {
+        super(CHILD_ID, "Record access log", "access-log-title");
         this.queryGateway = queryGateway;
         this.agencyNames = agencies.all();
         setHeightFull();
         Pages.column(this, title);
-        title.setId("access-log-title");
         about.addClassNames(LumoUtility.TextColor.SECONDARY);
         grid.setId("access-log");
         grid.setAriaLabel("Who opened this record, newest first");
@@ -64,8 +61,7 @@ public class AccessLogView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+    protected void enter(String childId, BeforeEnterEvent event) {
         try {
             ChildDetails child = queryGateway.query(new FindChildQuery(childId),
                     ResponseTypes.instanceOf(ChildDetails.class)).get(10, TimeUnit.SECONDS);

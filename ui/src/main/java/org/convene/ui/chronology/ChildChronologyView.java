@@ -19,17 +19,16 @@ import org.convene.ui.missing.ChildMissingHistoryView;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
+import org.convene.ui.shared.RecordView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -48,14 +47,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "children/:childId/chronology", layout = MainLayout.class)
 @PageTitle("Chronology | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ADMINISTRATOR})
-public class ChildChronologyView extends Main implements BeforeEnterObserver {
+public class ChildChronologyView extends RecordView {
 
     public static final String CHILD_ID = "childId";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChildChronologyView.class);
 
     private final QueryGateway queryGateway;
     private final CurrentUser currentUser;
-    final H1 title = new H1("Chronology");
     final Paragraph about = new Paragraph();
     final Span openedFor = new Span();
     final RouterLink missingHistory = new RouterLink();
@@ -67,14 +65,13 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
     private List<ChronologyEntry> entries = List.of();
 
     public ChildChronologyView(QueryGateway queryGateway, AgencyNames agencies, CurrentUser currentUser) {
+        super(CHILD_ID, "Chronology", "chronology-title");
         this.queryGateway = queryGateway;
         this.currentUser = currentUser;
         this.filters = new ChronologyFilters(agencies.all());
         this.grid = new ChronologyGrid(agencies.all());
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        Pages.column(this, title);
         setHeightFull();
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
-        title.setId("chronology-title");
         about.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Bottom.NONE);
         openedFor.setId("opened-for");
         openedFor.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
@@ -96,8 +93,7 @@ public class ChildChronologyView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+    protected void enter(String childId, BeforeEnterEvent event) {
         var purpose = PurposePrompt.from(event);
         removeAll();
         if (purpose.isEmpty()) {

@@ -16,16 +16,14 @@ import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
 import com.vaadin.flow.component.UI;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.RecordView;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -39,20 +37,19 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Missing history | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER, Roles.PANEL_CHAIR,
         Roles.PANEL_MEMBER, Roles.ADMINISTRATOR})
-public class ChildMissingHistoryView extends Main implements BeforeEnterObserver {
+public class ChildMissingHistoryView extends RecordView {
 
     public static final String CHILD_ID = "childId";
 
     private final QueryGateway queryGateway;
-    final H1 title = new H1("Missing history");
     final Paragraph about = new Paragraph();
     final Grid<MissingEpisodeDetails> grid = new Grid<>(MissingEpisodeDetails.class, false);
 
     public ChildMissingHistoryView(QueryGateway queryGateway) {
+        super(CHILD_ID, "Missing history", "missing-history-title");
         this.queryGateway = queryGateway;
         setHeightFull();
         Pages.column(this, title);
-        title.setId("missing-history-title");
         about.setId("missing-history-about");
         about.addClassNames(LumoUtility.TextColor.SECONDARY);
         grid.setId("missing-history");
@@ -103,8 +100,7 @@ public class ChildMissingHistoryView extends Main implements BeforeEnterObserver
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+    protected void enter(String childId, BeforeEnterEvent event) {
         var purpose = PurposePrompt.from(event);
         if (purpose.isEmpty()) {
             removeAll();

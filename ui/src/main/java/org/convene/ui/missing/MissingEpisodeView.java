@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.missing.api.OfferReturnInterviewCommand;
 import org.convene.coordination.missing.api.ReassessMissingRiskCommand;
@@ -26,24 +24,21 @@ import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRecord;
+import org.convene.ui.shared.Pages;
 import org.convene.ui.shared.PurposePrompt;
+import org.convene.ui.shared.RecordView;
 import org.convene.ui.shared.UserMessages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -55,15 +50,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "missing/:episodeId", layout = MainLayout.class)
 @PageTitle("Missing episode | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.RETURN_INTERVIEW_WORKER})
-public class MissingEpisodeView extends Main implements BeforeEnterObserver {
+public class MissingEpisodeView extends RecordView {
 
     public static final String EPISODE_ID = "episodeId";
 
-    private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     private final ConveneUser user;
 
-    final H1 title = new H1("Missing episode");
     final Paragraph status = new Paragraph();
     final HorizontalLayout links = new HorizontalLayout();
     final EpisodeReport report = new EpisodeReport();
@@ -75,16 +68,15 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
     final InterviewOutcomeForm outcomeForm = new InterviewOutcomeForm();
 
     private String episodeId = "";
-    private Registration live;
+    private final LiveRecord<MissingEpisodeDetails> read;
     MissingEpisodeDetails episode;
 
     public MissingEpisodeView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
-        this.queryGateway = queryGateway;
+        super(EPISODE_ID, "Missing episode", "episode-title");
+        this.read = new LiveRecord<>(queryGateway, MissingEpisodeDetails.class, this::showFound, () -> showFound(null));
         this.commandGateway = commandGateway;
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM);
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.Bottom.SMALL);
-        title.setId("episode-title");
+        Pages.record(this, title);
         status.setId("episode-status");
         status.getElement().setAttribute("aria-live", "polite");
         links.setId("episode-links");
@@ -117,33 +109,15 @@ public class MissingEpisodeView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        episodeId = event.getRouteParameters().get(EPISODE_ID).orElse("");
-        if (live != null) {
-            live.remove();
-        }
-        live = LiveQuery.of(queryGateway, new FindMissingEpisodeQuery(episodeId),
-                        ResponseTypes.instanceOf(MissingEpisodeDetails.class),
-                        ResponseTypes.instanceOf(MissingEpisodeDetails.class))
-                .onFailure(() -> showFound(null))
-                .bind(this, this::showFound, this::show);
+    protected void enter(String id, BeforeEnterEvent event) {
+        episodeId = id;
+        read.bind(this, new FindMissingEpisodeQuery(episodeId));
     }
 
     /** Sends a form's command; the screen then shows the episode as the read side has it (live). */
     private void send(EventForm<?> form, Object command, String done) {
-        if (Commands.send(commandGateway, command, form, "Reload the episode", this::reload)) {
+        if (Commands.send(commandGateway, command, form, "Reload the episode", read::reload)) {
             UserMessages.done(done);
-        }
-    }
-
-    private void reload() {
-        try {
-            showFound(queryGateway.query(new FindMissingEpisodeQuery(episodeId),
-                    ResponseTypes.instanceOf(MissingEpisodeDetails.class)).get(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            showFound(null);
         }
     }
 

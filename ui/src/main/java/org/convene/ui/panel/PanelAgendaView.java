@@ -24,18 +24,18 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveRecord;
+import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.RecordView;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -52,7 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "panel/meetings/:meetingId", layout = MainLayout.class)
 @PageTitle("Panel agenda | Convene")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
-public class PanelAgendaView extends Main implements BeforeEnterObserver {
+public class PanelAgendaView extends RecordView {
 
     public static final String MEETING_ID = "meetingId";
 
@@ -61,8 +61,7 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
     private final Map<String, String> agencies;
     private final PanelPackPdf pack;
     private final boolean chair;
-    private final PanelRead<PanelAgenda> read;
-    final H1 title = new H1("Panel meeting");
+    private final LiveRecord<PanelAgenda> read;
     final Paragraph about = new Paragraph();
     final Div attendance = new Div();
     final Div items = new Div();
@@ -75,17 +74,16 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
 
     public PanelAgendaView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencyNames,
                            PanelPackPdf pack, CurrentUser currentUser) {
+        super(MEETING_ID, "Panel meeting", "agenda-title");
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.agencies = agencyNames.all();
         this.pack = pack;
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
-        this.read = new PanelRead<>(queryGateway, PanelAgenda.class, this::show,
+        this.read = new LiveRecord<>(queryGateway, PanelAgenda.class, this::show,
                 () -> about.setText("The agenda could not be loaded just now. Please reload the page."));
         this.attendanceForm = new AttendanceForm(agencies);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-        title.setId("agenda-title");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        Pages.column(this, title);
         about.setId("agenda-about");
         about.addClassNames(LumoUtility.TextColor.SECONDARY);
         items.setId("agenda");
@@ -105,8 +103,8 @@ public class PanelAgendaView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = event.getRouteParameters().get(MEETING_ID).orElse("");
+    protected void enter(String id, BeforeEnterEvent event) {
+        meetingId = id;
         read.bind(this, new FindPanelAgendaQuery(meetingId));
     }
 

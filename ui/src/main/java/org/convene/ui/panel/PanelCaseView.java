@@ -15,25 +15,24 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.LiveRecord;
+import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.RecordView;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,16 +45,15 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "panel/cases/:childId", layout = MainLayout.class)
 @PageTitle("Panel case | Convene")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
-public class PanelCaseView extends Main implements BeforeEnterObserver {
+public class PanelCaseView extends RecordView {
 
     public static final String CHILD_ID = "childId";
 
     private final CommandGateway commandGateway;
     private final Map<String, String> agencies;
     private final boolean chair;
-    private final PanelRead<PanelCaseDetails> read;
+    private final LiveRecord<PanelCaseDetails> read;
     private final PanelCaseSections sections;
-    final H1 title = new H1("Panel case");
     final Paragraph about = new Paragraph();
     final Div body = new Div();
     String childId;
@@ -63,24 +61,23 @@ public class PanelCaseView extends Main implements BeforeEnterObserver {
 
     public PanelCaseView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencyNames,
                          CurrentUser currentUser) {
+        super(CHILD_ID, "Panel case", "panel-case-title");
         this.commandGateway = commandGateway;
         this.agencies = agencyNames.all();
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
-        this.read = new PanelRead<>(queryGateway, PanelCaseDetails.class, this::show,
+        this.read = new LiveRecord<>(queryGateway, PanelCaseDetails.class, this::show,
                 () -> about.setText("The case could not be loaded just now. Please reload the page."));
         this.sections = new PanelCaseSections(agencies, currentUser.get().map(ConveneUser::agencyId).orElse(""),
                 this::openDone);
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-        title.setId("panel-case-title");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        Pages.column(this, title);
         about.setId("panel-case-about");
         body.setId("panel-case");
         add(title, about, new RouterLink("Open panel cases", PanelCasesView.class), body);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        childId = event.getRouteParameters().get(CHILD_ID).orElse("");
+    protected void enter(String id, BeforeEnterEvent event) {
+        childId = id;
         read.bind(this, new FindPanelCaseQuery(childId));
     }
 

@@ -22,6 +22,7 @@ import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
 import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -69,10 +70,8 @@ public class PanelCasesView extends Main {
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.chair = currentUser.get().filter(u -> u.hasRole(Roles.PANEL_CHAIR)).isPresent();
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
 
-        H1 title = new H1("Exploitation panel");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Exploitation panel"));
         refer.setId("refer-to-panel");
         refer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         refer.addClickListener(e -> openReferral());

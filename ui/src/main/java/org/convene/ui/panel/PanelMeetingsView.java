@@ -15,6 +15,7 @@ import org.convene.query.panel.api.PanelMeetingSummary;
 import org.convene.ui.MainLayout;
 import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.Pages;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +26,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,9 +42,7 @@ public class PanelMeetingsView extends Main {
 
     public PanelMeetingsView(QueryGateway queryGateway, CommandGateway commandGateway, CurrentUser currentUser) {
         this.queryGateway = queryGateway;
-        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
-        H1 title = new H1("Panel meetings");
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        H1 title = Pages.column(this, new H1("Panel meetings"));
         RouterLink cases = new RouterLink("Open panel cases", PanelCasesView.class);
 
         grid.setId("panel-meetings");

@@ -146,14 +146,12 @@ public class PanelPackPdf {
             h.append(". Apologies: ").append(esc(AgencyNames.names(agencies, agenda.apologies())));
         }
         h.append(".</p><h2>Agenda</h2>");
-        if (agenda.items().isEmpty()) {
-            h.append("<p>No young person is on the agenda.</p>");
-        } else {
-            h.append("<table><thead><tr><th>#</th><th>Young person</th><th>Why on the agenda</th><th>Risk</th>"
-                    + "<th>Next review</th><th>Drift</th></tr></thead><tbody>");
-            int n = 0;
-            for (PanelAgenda.Item item : agenda.items()) {
-                h.append("<tr><td>").append(++n).append("</td><td>").append(esc(item.childName()))
+        List<PanelAgenda.Item> items = agenda.items();
+        tableOrNone(h, items.isEmpty(), "No young person is on the agenda.", "<th>#</th><th>Young person</th>"
+                + "<th>Why on the agenda</th><th>Risk</th><th>Next review</th><th>Drift</th>", () -> {
+            for (int n = 1; n <= items.size(); n++) {
+                PanelAgenda.Item item = items.get(n - 1);
+                h.append("<tr><td>").append(n).append("</td><td>").append(esc(item.childName()))
                         .append(item.dateOfBirth() == null ? "" : " (born " + esc(Formats.date(item.dateOfBirth())) + ")")
                         .append("</td><td>").append(esc(item.reason().label()))
                         .append(item.note() == null ? "" : ": " + esc(item.note()))
@@ -161,8 +159,7 @@ public class PanelPackPdf {
                         .append("</td><td>").append(esc(Formats.date(item.nextReviewDate())))
                         .append("</td><td class=\"flag\">").append(esc(flags(item.driftFlags()))).append("</td></tr>");
             }
-            h.append("</tbody></table>");
-        }
+        });
         if (!agenda.deferred().isEmpty()) {
             h.append("<h3>Deferred</h3><ul>");
             agenda.deferred().forEach(d -> h.append("<li>").append(esc(d.childName())).append(": ")
@@ -198,11 +195,8 @@ public class PanelPackPdf {
                         .append(".</p>");
             }
             h.append("<h3>Actions</h3>");
-            if (c.actions().isEmpty()) {
-                h.append("<p>No actions yet.</p>");
-            } else {
-                h.append("<table><thead><tr><th>Heading</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th>"
-                        + "</tr></thead><tbody>");
+            tableOrNone(h, c.actions().isEmpty(), "No actions yet.",
+                    "<th>Heading</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th>", () -> {
                 for (ActionHeading heading : ActionHeading.values()) {
                     c.actions().stream().filter(a -> a.heading() == heading).forEach(a -> h.append("<tr><td>")
                             .append(esc(heading.label())).append("</td><td>").append(esc(a.description()))
@@ -210,23 +204,33 @@ public class PanelPackPdf {
                             .append("</td><td>").append(esc(Formats.date(a.dueDate()))).append("</td><td>")
                             .append(esc(status(a))).append("</td></tr>"));
                 }
-                h.append("</tbody></table>");
-            }
+            });
         }
         h.append("<h3>Chronology</h3>");
-        if (chronology.isEmpty()) {
-            h.append("<p>Nothing recorded.</p>");
-        } else {
-            h.append("<table><thead><tr><th style=\"width:22%\">Happened</th><th style=\"width:18%\">Agency</th>"
-                    + "<th>What</th></tr></thead><tbody>");
+        tableOrNone(h, chronology.isEmpty(), "Nothing recorded.", "<th style=\"width:22%\">Happened</th>"
+                + "<th style=\"width:18%\">Agency</th><th>What</th>", () -> {
             for (ChronologyEntry e : chronology) {
                 h.append("<tr><td>").append(esc(dateTime(e.occurredAt()))).append("</td><td>")
                         .append(esc(AgencyNames.name(agencies, e.agencyId()))).append("</td><td>")
                         .append(esc(e.summary())).append("</td></tr>");
             }
-            h.append("</tbody></table>");
-        }
+        });
         h.append("</div>");
+    }
+
+    /**
+     * A table under a heading row of these cells, its rows written by {@code rows}; or, when there is
+     * nothing to list, the words that say so.
+     */
+    private static void tableOrNone(StringBuilder h, boolean nothing, String none, String headingCells,
+                                    Runnable rows) {
+        if (nothing) {
+            h.append("<p>").append(none).append("</p>");
+            return;
+        }
+        h.append("<table><thead><tr>").append(headingCells).append("</tr></thead><tbody>");
+        rows.run();
+        h.append("</tbody></table>");
     }
 
     private static String status(PanelCaseDetails.Action a) {

@@ -24,24 +24,21 @@ import org.convene.ui.security.CurrentUser;
 import org.convene.ui.shared.AgencyNames;
 import org.convene.ui.shared.Commands;
 import org.convene.ui.shared.EventForm;
-import org.convene.ui.shared.LiveQuery;
+import org.convene.ui.shared.LiveRecord;
+import org.convene.ui.shared.Pages;
+import org.convene.ui.shared.RecordView;
 import org.convene.ui.shared.Sections;
 import org.convene.ui.shared.UserMessages;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -54,7 +51,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "referrals/:referralId", layout = MainLayout.class)
 @PageTitle("Referral | Convene")
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR, Roles.PANEL_CHAIR, Roles.ADMINISTRATOR})
-public class ReferralView extends Main implements BeforeEnterObserver {
+public class ReferralView extends RecordView {
 
     public static final String REFERRAL_ID = "referralId";
 
@@ -63,7 +60,6 @@ public class ReferralView extends Main implements BeforeEnterObserver {
     private final Map<String, String> agencyNames;
     private final ConveneUser user;
 
-    final H1 title = new H1("Referral");
     final Span status = new Span();
     final ReferralIntake intake;
     final ReferralChildren children = new ReferralChildren();
@@ -80,19 +76,19 @@ public class ReferralView extends Main implements BeforeEnterObserver {
     private final List<Section> shownWhenFound;
 
     private String referralId;
-    private Registration live;
+    private final LiveRecord<ReferralDetails> read;
     private ReferralDetails details;
     private String decisionId = UUID.randomUUID().toString();
 
     public ReferralView(QueryGateway queryGateway, CommandGateway commandGateway, AgencyNames agencies,
                         CurrentUser currentUser) {
+        super(REFERRAL_ID, "Referral", "referral-title");
         this.queryGateway = queryGateway;
+        this.read = new LiveRecord<>(queryGateway, ReferralDetails.class, this::showDetails, () -> showDetails(null));
         this.commandGateway = commandGateway;
         this.agencyNames = agencies.all();
         this.user = currentUser.get().orElse(null);
-        addClassNames(LumoUtility.Padding.MEDIUM);
-        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.Bottom.SMALL);
-        title.setId("referral-title");
+        Pages.record(this, title);
         status.setId("referral-status");
 
         intake = new ReferralIntake(agencyNames);
@@ -143,15 +139,9 @@ public class ReferralView extends Main implements BeforeEnterObserver {
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        referralId = event.getRouteParameters().get(REFERRAL_ID).orElse(null);
-        if (live != null) {
-            live.remove();
-        }
-        live = LiveQuery.of(queryGateway, new FindReferralDetailsQuery(referralId),
-                        ResponseTypes.instanceOf(ReferralDetails.class), ResponseTypes.instanceOf(ReferralDetails.class))
-                .onFailure(() -> showDetails(null))
-                .bind(this, this::showDetails, this::showDetails);
+    protected void enter(String id, BeforeEnterEvent event) {
+        referralId = id;
+        read.bind(this, new FindReferralDetailsQuery(referralId));
     }
 
     private boolean hasRole(String role) {

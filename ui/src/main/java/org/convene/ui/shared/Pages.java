@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
-/** The frame of a list page: padded, its parts in a column, under a large title. */
+/** The frame of a page: padded, under a large title (a list page lays its parts out in a column). */
 public final class Pages {
 
     private Pages() {
@@ -17,6 +17,13 @@ public final class Pages {
     public static H1 column(Main page, H1 title) {
         page.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.NONE);
+        return title;
+    }
+
+    /** Lays out a page about one record: padded, under a large title; answers the title. */
+    public static H1 record(Main page, H1 title) {
+        page.addClassNames(LumoUtility.Padding.MEDIUM);
+        title.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.Margin.Bottom.SMALL);
         return title;
     }
 

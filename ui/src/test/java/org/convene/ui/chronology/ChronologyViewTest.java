@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.query.audit.api.AccessPurpose;
 import org.convene.query.audit.api.AccessedRecord;
@@ -30,8 +28,6 @@ import org.convene.ui.missing.ChildMissingHistoryView;
 import org.convene.ui.shared.PurposePrompt;
 import org.junit.jupiter.api.Test;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -46,17 +42,9 @@ import com.vaadin.flow.router.RouteParameters;
  */
 class ChronologyViewTest extends KaribuViewTestBase {
 
-    @Autowired
-    CommandGateway commands;
-    @Autowired
-    QueryGateway queries;
-
-    @Autowired
-    MongoTemplate mongo;
-
     /** A child with a referral, once the read side (the child record and its chronology) has it. */
     private String childWithReferral() throws Exception {
-        String childId = TestUsers.as(users, "police.screener", () -> TestReferrals.childAndReferral(commands,
+        String childId = TestUsers.as(users, "police.screener", () -> TestReferrals.childAndReferral(commandGateway,
                 UUID.randomUUID().toString(), "Chrono Child " + UUID.randomUUID().toString().substring(0, 6),
                 ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, false));
         // read the stored documents directly: asking for the chronology would itself be an audited opening
@@ -66,7 +54,7 @@ class ChronologyViewTest extends KaribuViewTestBase {
     }
 
     private List<RecordAccess> accessLog(String childId) throws Exception {
-        return TestUsers.as(users, "admin", () -> queries.query(new FindChildAccessLogQuery(childId),
+        return TestUsers.as(users, "admin", () -> queryGateway.query(new FindChildAccessLogQuery(childId),
                 ResponseTypes.multipleInstancesOf(RecordAccess.class)).join());
     }
 
@@ -92,7 +80,7 @@ class ChronologyViewTest extends KaribuViewTestBase {
 
         choosePurpose(AccessPurpose.CASE_REVIEW);
         ChildChronologyView view = _get(ChildChronologyView.class);
-        assertThat(view.title.getText()).startsWith("Chronology: Chrono Child");
+        assertThat(view.title().getText()).startsWith("Chronology: Chrono Child");
         assertThat(view.openedFor.getText()).contains("Case review or audit", "logged");
 
         int openings = accessLog(childId).size();

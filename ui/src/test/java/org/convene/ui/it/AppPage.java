@@ -50,6 +50,33 @@ abstract class AppPage {
         page.locator(gone).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
     }
 
+    /**
+     * A dialog that names children in numbered rows (child 1, 2, ...) and saves: opened by a button,
+     * it lists its problems in one place and closes once it has saved.
+     */
+    abstract class ChildEntryDialog {
+
+        private final String errors;
+        private final String save;
+
+        /** Clicks the button that opens the dialog and waits for its first child's row. */
+        ChildEntryDialog(String openButton, String errors, String save) {
+            this.errors = errors;
+            this.save = save;
+            page.locator(openButton).click();
+            page.locator("#child-1-name input").waitFor();
+        }
+
+        final Locator errors() {
+            return page.locator(errors);
+        }
+
+        /** Saves and waits for the dialog to close. */
+        final void save() {
+            clickAndWaitUntilGone(save, "#child-1-name");
+        }
+    }
+
     /** Follows the side menu's item with this text (the router changes the view; no reload). */
     static void followMenu(Page page, String item) {
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText(item)).first().click();

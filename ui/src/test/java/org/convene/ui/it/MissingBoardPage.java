@@ -56,12 +56,14 @@ final class MissingBoardPage extends AppPage {
     }
 
     ReportForm openReportForm() {
-        page.locator("#report-missing").click();
-        page.locator("#child-1-name input").waitFor();
         return new ReportForm();
     }
 
-    final class ReportForm {
+    final class ReportForm extends ChildEntryDialog {
+
+        ReportForm() {
+            super("#report-missing", "#missing-errors", "#save-missing");
+        }
 
         /**
          * Name and date of birth (d/M/yyyy) of a child who has a record, then picks that record
@@ -108,15 +110,6 @@ final class MissingBoardPage extends AppPage {
         ReportForm circumstances(String text) {
             page.locator("#circumstances textarea").fill(text);
             return this;
-        }
-
-        Locator errors() {
-            return page.locator("#missing-errors");
-        }
-
-        /** Saves and waits for the form to close. */
-        void save() {
-            clickAndWaitUntilGone("#save-missing", "#child-1-name");
         }
     }
 }

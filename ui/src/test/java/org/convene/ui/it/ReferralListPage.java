@@ -31,12 +31,14 @@ final class ReferralListPage extends AppPage {
     }
 
     RecordReferralForm openRecordForm() {
-        page.locator("#record-referral").click();
-        page.locator("#child-1-name input").waitFor();
         return new RecordReferralForm();
     }
 
-    final class RecordReferralForm {
+    final class RecordReferralForm extends ChildEntryDialog {
+
+        RecordReferralForm() {
+            super("#record-referral", "#referral-errors", "#save-referral");
+        }
 
         /** The first child's name; with no date of birth no existing record matches, so a new one is made. */
         RecordReferralForm childName(String name) {
@@ -61,15 +63,6 @@ final class ReferralListPage extends AppPage {
         RecordReferralForm narrative(String text) {
             page.locator("#narrative textarea").fill(text);
             return this;
-        }
-
-        Locator errors() {
-            return page.locator("#referral-errors");
-        }
-
-        /** Saves and waits for the dialog to close. */
-        void save() {
-            clickAndWaitUntilGone("#save-referral", "#child-1-name");
         }
     }
 }

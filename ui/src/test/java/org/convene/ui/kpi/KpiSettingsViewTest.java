@@ -4,16 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
 import com.mongodb.client.model.Filters;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.kpi.api.ChangeKpiSettingsCommand;
 import org.convene.coordination.kpi.api.KpiSettingsId;
 import org.convene.coordination.kpi.api.KpiThresholds;
@@ -25,7 +22,6 @@ import org.convene.query.kpi.api.KpiSettingsChange;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Decision 0028 on the settings page: a change is listed in the history with who made it and when;
@@ -33,10 +29,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class KpiSettingsViewTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(1);
-
     private KpiSettings settingsInForce() {
-        return context.getBean(QueryGateway.class).query(new FindKpiSettingsQuery(),
+        return queryGateway.query(new FindKpiSettingsQuery(),
                 ResponseTypes.instanceOf(KpiSettings.class)).join();
     }
 
@@ -47,7 +41,7 @@ class KpiSettingsViewTest extends KaribuViewTestBase {
     }
 
     private long settingsEvents() {
-        return context.getBean(MongoTemplate.class).getCollection("domainevents")
+        return mongo.getCollection("domainevents")
                 .countDocuments(Filters.eq("aggregateIdentifier", KpiSettingsId.PARTNERSHIP));
     }
 
@@ -84,12 +78,12 @@ class KpiSettingsViewTest extends KaribuViewTestBase {
         int population = view.population.getValue();
 
         // meanwhile a second administrator, from the police, changes the population elsewhere
-        TestUsers.ensure(context.getBean(MongoTemplate.class), "admin.deputy", "Kim Ward (police systems)",
+        TestUsers.ensure(mongo, "admin.deputy", "Kim Ward (police systems)",
                 "northshire-police", Roles.ADMINISTRATOR);
         KpiSettings shown = settingsInForce();
         Map<String, KpiThresholds> targets = new java.util.LinkedHashMap<>();
         shown.targets().forEach((k, t) -> targets.put(k.name(), new KpiThresholds(t.green(), t.amber())));
-        TestUsers.run(users, "admin.deputy", () -> context.getBean(CommandGateway.class).sendAndWait(
+        TestUsers.run(users, "admin.deputy", () -> commandGateway.sendAndWait(
                 new ChangeKpiSettingsCommand(population + 3, shown.populationSource(), targets, null)));
         long events = settingsEvents();
 

@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MissingFrom;
@@ -34,36 +32,21 @@ import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.shared.Formats;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 
 /** The missing-children screens: the report form, recording the return, the return interview. */
 class MissingViewsTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);   // a projection on a loaded 2-core machine
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private QueryGateway queryGateway;
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void theReportFormListsEveryProblemAtOnceAndRecordsNothing() {
         loginAs("police.screener");
-        UI.getCurrent().navigate(MissingBoardView.class);
-        long eventsBefore = mongo.getCollection("domainevents").countDocuments();
+        long eventsBefore = storedEvents();
 
-        _click(_get(Button.class, spec -> spec.withId("report-missing")));
-        ReportMissingDialog dialog = _get(ReportMissingDialog.class);
+        ReportMissingDialog dialog = openDialog(MissingBoardView.class, "report-missing", ReportMissingDialog.class);
         // a valid new child, but nothing about the episode
         _setValue(dialog.child.name, "Report Problem " + UUID.randomUUID().toString().substring(0, 6));
         _setValue(dialog.child.dateOfBirth, LocalDate.now().minusYears(14));
@@ -75,7 +58,7 @@ class MissingViewsTest extends KaribuViewTestBase {
                 "Enter when the child was last seen.", "Enter the police reference.", "Choose the police risk level.");
         assertThat(dialog.errors.getElement().getAttribute("role")).isEqualTo("alert");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(mongo.getCollection("domainevents").countDocuments())
+        assertThat(storedEvents())
                 .as("no child is registered while the report is invalid").isEqualTo(eventsBefore);
     }
 
@@ -238,7 +221,7 @@ class MissingViewsTest extends KaribuViewTestBase {
                 new RouteParameters(ChildMissingHistoryView.CHILD_ID, childId),
                 org.convene.ui.shared.PurposePrompt.parameters(org.convene.query.audit.api.AccessPurpose.MISSING));
         ChildMissingHistoryView history = _get(ChildMissingHistoryView.class);
-        assertThat(history.title.getText()).startsWith("Missing history: History Child");
+        assertThat(history.title().getText()).startsWith("Missing history: History Child");
         assertThat(GridKt._findAll(history.grid)).extracting(MissingEpisodeDetails::episodeId).contains(episodeId);
         assertThat(history.about.getText()).startsWith("1 episode recorded");
     }

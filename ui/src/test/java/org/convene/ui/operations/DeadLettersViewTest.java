@@ -78,9 +78,7 @@ class DeadLettersViewTest extends KaribuViewTestBase {
 
     @Test
     void othersDoNotHaveIt() {
-        loginAs("analyst");
-        UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Events set aside");
+        assertThat(homeMenuOf("analyst")).doesNotContain("Events set aside");
     }
 
     @Test

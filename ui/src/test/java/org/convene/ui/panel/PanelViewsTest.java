@@ -6,26 +6,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.panel.api.ActionHeading;
 import org.convene.coordination.panel.api.ExploitationType;
 import org.convene.coordination.panel.api.PanelActionSpec;
 import org.convene.coordination.panel.api.PanelRiskLevel;
 import org.convene.coordination.panel.api.RecordPanelDiscussionCommand;
-import org.convene.coordination.panel.api.ReferYoungPersonToPanelCommand;
-import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
 import org.convene.coordination.shared.api.TextRules;
-import org.convene.query.panel.api.FindPanelAgendaQuery;
 import org.convene.query.panel.api.FindPanelCaseQuery;
 import org.convene.query.panel.api.PanelAgenda;
 import org.convene.query.panel.api.PanelCaseDetails;
@@ -33,52 +24,31 @@ import org.convene.testsupport.Eventually;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
 
 /** The panel screens: menu and role-dependent controls, the outcome form's checks, actions, deferral. */
 class PanelViewsTest extends KaribuViewTestBase {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @Autowired
-    private CommandGateway commands;
-    @Autowired
-    private QueryGateway queries;
-    @Autowired
-    private MongoTemplate mongo;
-
     private static LocalDate today() {
         return LocalDate.now(TextRules.UK);
     }
 
-    /** A young person referred to the panel by the police member; answers the child id. */
+    /** A young person referred to the panel by the police member, once the panel case shows; answers the child id. */
     private String referred(String name) throws Exception {
-        String childId = UUID.randomUUID().toString();
-        TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
-                today().minusYears(15), false, "2", "WBRI", "Eastbridge", List.of(), false)));
-        TestUsers.run(users, "panel.member", () -> commands.sendAndWait(new ReferYoungPersonToPanelCommand(childId,
-                UUID.randomUUID().toString(), List.of(ExploitationType.SEXUAL), PanelRiskLevel.MEDIUM,
-                "Older males outside school. Fictitious.")));
-        TestUsers.run(users, "panel.chair", () -> Eventually.await(() -> caseOf(childId),
-                d -> d != null && d.childName().equals(name), TIMEOUT));
+        String childId = PanelFixtures.referredToPanel(commandGateway, users, name, ExploitationType.SEXUAL,
+                "Older males outside school. Fictitious.");
+        caseOnceItShows(childId, d -> d != null && d.childName().equals(name));
         return childId;
     }
 
-    private PanelCaseDetails caseOf(String childId) {
-        try {
-            return queries.query(new FindPanelCaseQuery(childId), ResponseTypes.instanceOf(PanelCaseDetails.class))
-                    .get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return null;
-        }
+    private void caseOnceItShows(String childId, Predicate<PanelCaseDetails> shows) throws Exception {
+        TestUsers.run(users, "panel.chair", () -> Eventually.answer(queryGateway, new FindPanelCaseQuery(childId),
+                PanelCaseDetails.class, shows, TIMEOUT));
     }
 
     private PanelCaseView openCase(String childId) {
@@ -88,10 +58,7 @@ class PanelViewsTest extends KaribuViewTestBase {
 
     @Test
     void panelMenuItemsAreForPanelChairsAndMembersOnly() {
-        loginAs("analyst");
-        UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .doesNotContain("Exploitation panel", "Panel meetings");
+        assertThat(homeMenuOf("analyst")).doesNotContain("Exploitation panel", "Panel meetings");
     }
 
     @Test
@@ -99,7 +66,7 @@ class PanelViewsTest extends KaribuViewTestBase {
         String childId = referred("Outcome Check " + UUID.randomUUID().toString().substring(0, 6));
         loginAs("panel.chair");
         PanelCaseView view = openCase(childId);
-        long before = mongo.getCollection("domainevents").countDocuments();
+        long before = storedEvents();
 
         PanelOutcomeDialog dialog = view.openOutcome();
         _setValue(dialog.risk, null);
@@ -111,13 +78,13 @@ class PanelViewsTest extends KaribuViewTestBase {
                 "Give the rationale for the risk level.", "Set the next review date, or close the case",
                 "Action 1: choose the heading", "Action 1: describe what is to be done", "Action 1: choose the owner");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
     void onlyTheOwnerAgencyMarksItsActionDoneAndTheCasePageFollows() throws Exception {
         String childId = referred("Action Owner " + UUID.randomUUID().toString().substring(0, 6));
-        TestUsers.run(users, "panel.chair", () -> commands.sendAndWait(new RecordPanelDiscussionCommand(childId,
+        TestUsers.run(users, "panel.chair", () -> commandGateway.sendAndWait(new RecordPanelDiscussionCommand(childId,
                 UUID.randomUUID().toString(), null, today(), PanelRiskLevel.HIGH, "Escalating. Fictitious.", null,
                 List.of("Kingsford retail park"), List.of(), List.of(
                         new PanelActionSpec(UUID.randomUUID().toString(), ActionHeading.PURSUE, "Disruption visit",
@@ -125,8 +92,7 @@ class PanelViewsTest extends KaribuViewTestBase {
                         new PanelActionSpec(UUID.randomUUID().toString(), ActionHeading.PROTECT, "Safety plan",
                                 "northshire-csc", today().plusDays(7))),
                 today().plusDays(28), null, null)));
-        TestUsers.run(users, "panel.chair", () -> Eventually.await(() -> caseOf(childId),
-                d -> d.actions().size() == 2, TIMEOUT));
+        caseOnceItShows(childId, d -> d != null && d.actions().size() == 2);
 
         loginAs("panel.member");   // Northshire Police
         UI.getCurrent().navigate(PanelCasesView.class);
@@ -154,38 +120,25 @@ class PanelViewsTest extends KaribuViewTestBase {
     void theChairDefersAnAgendaItemOnlyWithAReasonAndMembersCannotRecordOutcomes() throws Exception {
         String name = "Defer Check " + UUID.randomUUID().toString().substring(0, 6);
         String childId = referred(name);
-        String meetingId = UUID.randomUUID().toString();
-        TestUsers.run(users, "panel.chair", () -> {
-            commands.sendAndWait(new SchedulePanelMeetingCommand(meetingId, today().plusDays(2), LocalTime.of(10, 0),
-                    "Chris Lyle", "Room 2"));
-            Eventually.await(() -> {
-                try {
-                    return queries.query(new FindPanelAgendaQuery(meetingId), ResponseTypes.instanceOf(PanelAgenda.class))
-                            .get(10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    return null;
-                }
-            }, a -> a != null && a.items().stream().anyMatch(i -> i.childId().equals(childId)), TIMEOUT);
-        });
+        String meetingId = PanelFixtures.meetingWithOnItsAgenda(commandGateway, queryGateway, users,
+                today().plusDays(2), childId, TIMEOUT);
 
         loginAs("panel.member");
-        UI.getCurrent().navigate(PanelAgendaView.class, new RouteParameters(PanelAgendaView.MEETING_ID, meetingId));
-        PanelAgendaView memberView = _get(PanelAgendaView.class);
+        PanelAgendaView memberView = PanelFixtures.openAgenda(meetingId);
         assertThat(memberView.items.getElement().getTextRecursively()).contains(name, "New referral");
         assertThat(_find(Button.class, spec -> spec.withText("Record outcome"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withText("Defer"))).isEmpty();
 
         loginAs("panel.chair");
-        UI.getCurrent().navigate(PanelAgendaView.class, new RouteParameters(PanelAgendaView.MEETING_ID, meetingId));
-        PanelAgendaView view = _get(PanelAgendaView.class);
+        PanelAgendaView view = PanelFixtures.openAgenda(meetingId);
         PanelAgenda.Item item = view.agenda.items().stream().filter(i -> i.childId().equals(childId)).findFirst()
                 .orElseThrow();
-        long before = mongo.getCollection("domainevents").countDocuments();
+        long before = storedEvents();
         Dialog dialog = view.openDefer(item);
         _click(_get(dialog, Button.class, spec -> spec.withId("defer-save")));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getElement().getTextRecursively()).contains("Give the reason for deferring the item.");
-        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(before);
 
         _setValue(_get(dialog, TextArea.class, spec -> spec.withId("defer-reason")), "Social worker on leave.");
         _click(_get(dialog, Button.class, spec -> spec.withId("defer-save")));

@@ -1,7 +1,6 @@
 package org.convene.ui.referral;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +12,7 @@ import org.convene.coordination.referral.api.DashLevel;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 
 /**
  * Hostile input through a form: markup in names, an oversized name, a future date of birth. The
@@ -25,17 +20,12 @@ import com.vaadin.flow.component.button.Button;
  */
 class HostileFormInputViewTest extends KaribuViewTestBase {
 
-    @Autowired
-    private MongoTemplate mongo;
-
     @Test
     void theReferralFormRefusesMarkupOversizedNamesAndFutureBirthsAndSendsNothing() {
         loginAs("police.screener");
-        UI.getCurrent().navigate(MeetingBoardView.class);
-        long eventsBefore = mongo.getCollection("domainevents").countDocuments();
+        long eventsBefore = storedEvents();
 
-        _click(_get(Button.class, spec -> spec.withId("record-referral")));
-        RecordReferralDialog dialog = _get(RecordReferralDialog.class);
+        RecordReferralDialog dialog = openDialog(MeetingBoardView.class, "record-referral", RecordReferralDialog.class);
         _setValue(dialog.dashLevel, DashLevel.MEDIUM);
         _setValue(dialog.concerns, Set.of("3A"));
         _setValue(dialog.narrative, "Fictitious.");
@@ -52,6 +42,6 @@ class HostileFormInputViewTest extends KaribuViewTestBase {
         String shown = dialog.errors.getElement().getTextRecursively();
         assertThat(shown).contains("must not contain < or >", "at most 200 characters", "future");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(mongo.getCollection("domainevents").countDocuments()).isEqualTo(eventsBefore);
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 }

@@ -1,46 +1,27 @@
 package org.convene.ui.referral;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.ReceiveReferralCommand;
-import org.convene.coordination.referral.api.ReferralType;
-import org.convene.coordination.referral.api.ScreeningResponse;
-import org.convene.query.action.api.OpenActionSummary;
-import org.convene.query.referral.api.ActionView;
 import org.convene.query.referral.api.MeetingBoardItem;
 import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
-import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.html.Div;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import org.convene.ui.referral.ReferralView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteParameters;
 
 /** Referral intake: children matched to existing records or registered, every problem at once. */
 class ReferralIntakeViewTest extends KaribuViewTestBase {
@@ -48,11 +29,9 @@ class ReferralIntakeViewTest extends KaribuViewTestBase {
     @Test
     void theIntakeFormListsEveryProblemAtOnceAndRecordsNothing() {
         loginAs("police.screener");
-        UI.getCurrent().navigate(MeetingBoardView.class);
-        long eventsBefore = mongo.getCollection("domainevents").countDocuments();
+        long eventsBefore = storedEvents();
 
-        _click(_get(Button.class, spec -> spec.withId("record-referral")));
-        var dialog = _get(RecordReferralDialog.class);
+        var dialog = openDialog(MeetingBoardView.class, "record-referral", RecordReferralDialog.class);
         assertThat(dialog.source.getValue()).as("a police notification comes from the police").isEqualTo("6");
         _setValue(dialog.source, null);
         // a valid new child, but the referral itself lacks a source and a DASH level
@@ -64,7 +43,7 @@ class ReferralIntakeViewTest extends KaribuViewTestBase {
         assertThat(shown).contains("Choose the source of referral.",
                 "Give the DASH risk level for a domestic-abuse notification.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(mongo.getCollection("domainevents").countDocuments())
+        assertThat(storedEvents())
                 .as("no child is registered while the referral is invalid").isEqualTo(eventsBefore);
     }
 

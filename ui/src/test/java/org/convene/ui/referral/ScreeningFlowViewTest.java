@@ -1,47 +1,35 @@
 package org.convene.ui.referral;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.convene.coordination.child.api.RegisterChildCommand;
-import org.convene.coordination.referral.api.DashLevel;
-import org.convene.coordination.referral.api.ReceiveReferralCommand;
-import org.convene.coordination.referral.api.ReferralType;
 import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.query.action.api.OpenActionSummary;
 import org.convene.query.referral.api.ActionView;
 import org.convene.query.referral.api.MeetingBoardItem;
 import org.convene.testsupport.TestReferrals;
-import org.convene.testsupport.TestUsers;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.action.OurActionsView;
 import org.convene.ui.meeting.MeetingBoardView;
 import org.convene.ui.shared.Formats;
+import org.convene.ui.shared.EventForm;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Div;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import org.convene.ui.referral.ReferralView;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteParameters;
 
 /**
@@ -58,10 +46,7 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
         // police records its checks
         loginAs("police.screener");
         ReferralView view = openReferral(referralId);
-        assertThat(eventually(TIMEOUT, () -> view.ourChecks.isVisible())).isTrue();
-        _click(view.ourChecks.save);
-        assertThat(view.ourChecks.errors.getElement().getTextRecursively())
-                .contains("Say whether the child or family is known to your agency.");
+        savingEmptyShows(view.ourChecks, view.ourChecks, "Say whether the child or family is known to your agency.");
         _setValue(view.ourChecks.known, true);
         _setValue(view.ourChecks.information, "Two previous call-outs to the address. Fictitious.");
         _click(view.ourChecks.save);
@@ -142,14 +127,18 @@ class ScreeningFlowViewTest extends KaribuViewTestBase {
                 "Withdrawn Child " + UUID.randomUUID().toString().substring(0, 6));
         loginAs("social.screener");
         ReferralView view = openReferral(referralId);
-        assertThat(eventually(TIMEOUT, () -> view.withdrawSection.isVisible())).isTrue();
-        _click(view.withdrawForm.save);
-        assertThat(view.withdrawForm.errors.getElement().getTextRecursively())
-                .contains("Give the reason for withdrawing the referral.");
+        savingEmptyShows(view.withdrawSection, view.withdrawForm, "Give the reason for withdrawing the referral.");
         _setValue(view.withdrawForm.reason, "Duplicate of another notification.");
         _click(view.withdrawForm.save);
         assertThat(eventually(TIMEOUT, () -> view.status.getText().equals("Withdrawn"))).isTrue();
         assertThat(view.withdrawSection.isVisible()).isFalse();
+    }
+
+    /** Once the form's part of the screen is shown, saving the form empty lists this problem. */
+    private static void savingEmptyShows(Component shownIn, EventForm<?> form, String problem) {
+        assertThat(eventually(TIMEOUT, shownIn::isVisible)).isTrue();
+        _click(form.save);
+        assertThat(form.errors.getElement().getTextRecursively()).contains(problem);
     }
 
     private ReferralView openReferral(String referralId) {

@@ -5,14 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReceiveReferralCommand;
@@ -27,8 +25,6 @@ import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.shared.Formats;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.model.Filters;
 import com.vaadin.flow.component.UI;
@@ -41,13 +37,6 @@ import com.vaadin.flow.router.RouteParameters;
  * reload starts the revision again from the decision now in force.
  */
 class StaleReferralScreenTest extends KaribuViewTestBase {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @Autowired
-    private CommandGateway commandGateway;
-    @Autowired
-    private MongoTemplate mongo;
 
     /** A second meeting chair, from the police (the demo users have one chair). */
     @BeforeEach

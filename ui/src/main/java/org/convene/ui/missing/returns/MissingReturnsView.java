@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -30,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Download the DfE missing returns (SSDA903 missing table, Annex A list 8) for a period. */
 @Route(value = "missing/returns", layout = MainLayout.class)
 @PageTitle("Missing returns | Convene")
+@Menu(title = "Missing returns (DfE)")
 @RolesAllowed({Roles.MEETING_CHAIR, Roles.ADMINISTRATOR})
 public class MissingReturnsView extends Main {
 

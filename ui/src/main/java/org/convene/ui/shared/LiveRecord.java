@@ -1,4 +1,4 @@
-package org.convene.ui.panel;
+package org.convene.ui.shared;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,42 +7,51 @@ import java.util.function.Consumer;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.ui.shared.LiveQuery;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.shared.Registration;
 
 /**
- * One panel record on a page: live for as long as the page is open (through {@link LiveQuery}), and
- * read again at once after the user's own change or a stale-screen reload, so the page does not
+ * The one record a page is about: live for as long as the page is open (through {@link LiveQuery}),
+ * and read again at once after the user's own change or a stale-screen reload, so the page does not
  * wait for the next update to show it.
  */
-final class PanelRead<T> {
+public final class LiveRecord<T> {
 
     private final QueryGateway queryGateway;
     private final Class<T> type;
     private final Consumer<T> show;
     private final Runnable failed;
     private Object query;
+    private Registration live;
 
-    PanelRead(QueryGateway queryGateway, Class<T> type, Consumer<T> show, Runnable failed) {
+    /**
+     * @param show   shows the record as read (null: there is no such record)
+     * @param failed says that the record could not be read just now
+     */
+    public LiveRecord(QueryGateway queryGateway, Class<T> type, Consumer<T> show, Runnable failed) {
         this.queryGateway = queryGateway;
         this.type = type;
         this.show = show;
         this.failed = failed;
     }
 
-    /** Keeps {@code query}'s answer live on {@code page} (once: the first query a page is opened with). */
-    void bind(Component page, Object query) {
-        if (this.query != null) {
-            return;
+    /**
+     * Keeps {@code query}'s answer live on {@code page}; a page opened again with another record (new
+     * route parameters, same page) lets go of the one it showed before.
+     */
+    public void bind(Component page, Object query) {
+        if (live != null) {
+            live.remove();
         }
         this.query = query;
-        LiveQuery.of(queryGateway, query, ResponseTypes.instanceOf(type), ResponseTypes.instanceOf(type))
+        live = LiveQuery.of(queryGateway, query, ResponseTypes.instanceOf(type), ResponseTypes.instanceOf(type))
                 .onFailure(failed)
                 .bind(page, show, show);
     }
 
-    void reload() {
+    /** Reads the record again now and shows it. */
+    public void reload() {
         try {
             show.accept(queryGateway.query(query, ResponseTypes.instanceOf(type)).get(10, TimeUnit.SECONDS));
         } catch (InterruptedException e) {
