@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,22 +55,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MissingEpisodeProjection.PROCESSING_GROUP)
-class MissingEpisodeProjection {
+class MissingEpisodeProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "missing";
     static final String INITIAL_RISK = "reported";
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
     private final AccessLog accessLog;
-    private final ChildDirectory children;
 
     MissingEpisodeProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children,
                              AccessLog accessLog) {
-        this.mongo = mongo;
+        super(mongo, updateEmitter, children);
         this.accessLog = accessLog;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package org.convene.query.panel;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import org.convene.query.live.Rows;
 import java.time.Clock;
@@ -62,14 +63,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PanelProjection.PROCESSING_GROUP)
-class PanelProjection {
+class PanelProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "panel";
     static final int THIRD_REFERRAL_COUNT = 3;
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter emitter;
-    private final ChildDirectory children;
     private final Clock clock;
 
     @Autowired
@@ -78,9 +76,7 @@ class PanelProjection {
     }
 
     PanelProjection(MongoTemplate mongo, QueryUpdateEmitter emitter, ChildDirectory children, Clock clock) {
-        this.mongo = mongo;
-        this.emitter = emitter;
-        this.children = children;
+        super(mongo, emitter, children);
         this.clock = clock;
     }
 
@@ -297,7 +293,7 @@ class PanelProjection {
         doc.location = e.location();
         mongo.save(doc);
         PanelMeetingDocument saved = doc;
-        LiveUpdates.emit(emitter, FindPanelMeetingsQuery.class, q -> true, () -> summary(saved));
+        LiveUpdates.emit(updateEmitter, FindPanelMeetingsQuery.class, q -> true, () -> summary(saved));
         emitAgenda(doc);
     }
 
@@ -636,17 +632,17 @@ class PanelProjection {
 
     /** Tells open views: the case changed (its page, the open-case list, agendas not yet past). */
     private void changed(String childId) {
-        boolean caseWatched = LiveUpdates.watched(emitter, FindPanelCaseQuery.class)
-                || LiveUpdates.watched(emitter, FindOpenPanelCasesQuery.class);
-        if (!caseWatched && !LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+        boolean caseWatched = LiveUpdates.watched(updateEmitter, FindPanelCaseQuery.class)
+                || LiveUpdates.watched(updateEmitter, FindOpenPanelCasesQuery.class);
+        if (!caseWatched && !LiveUpdates.watched(updateEmitter, FindPanelAgendaQuery.class)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         PanelCaseDocument doc = caseWatched ? mongo.findById(childId, PanelCaseDocument.class) : null;
         if (doc != null) {
             PanelCaseDetails details = toDetails(doc, today);
-            emitter.emit(FindPanelCaseQuery.class, q -> childId.equals(q.childId()), details);
-            emitter.emit(FindOpenPanelCasesQuery.class, q -> true, toSummary(doc, today));
+            updateEmitter.emit(FindPanelCaseQuery.class, q -> childId.equals(q.childId()), details);
+            updateEmitter.emit(FindOpenPanelCasesQuery.class, q -> true, toSummary(doc, today));
         }
         for (PanelMeetingDocument meeting : mongo.findAll(PanelMeetingDocument.class)) {
             if (!meeting.meetingDate.isBefore(today.minusDays(7))) {
@@ -656,10 +652,10 @@ class PanelProjection {
     }
 
     private void emitAgenda(PanelMeetingDocument meeting) {
-        if (!LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+        if (!LiveUpdates.watched(updateEmitter, FindPanelAgendaQuery.class)) {
             return;
         }
-        emitter.emit(FindPanelAgendaQuery.class, q -> meeting.meetingId.equals(q.meetingId()),
+        updateEmitter.emit(FindPanelAgendaQuery.class, q -> meeting.meetingId.equals(q.meetingId()),
                 agenda(meeting, openCases(), LocalDate.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.batch.BatchedDocuments;
 import org.convene.query.live.LiveUpdates;
 import java.util.ArrayList;
@@ -46,18 +47,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
-class ReferralDetailsProjection {
+class ReferralDetailsProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "screening";
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
-    private final ChildDirectory children;
-
     ReferralDetailsProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
-        this.mongo = mongo;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
+        super(mongo, updateEmitter, children);
     }
 
     /** Whether the referral has left screening (decided or withdrawn). */
