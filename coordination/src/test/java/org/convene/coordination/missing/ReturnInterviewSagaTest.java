@@ -1,5 +1,7 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.Test;
 /** The 72-hour clock of the return interview. */
 class ReturnInterviewSagaTest {
 
-    private static final RecordedBy BY = new RecordedBy("police.screener", "northshire-police");
-
     private SagaTestFixture<ReturnInterviewSaga> fixture;
     private Instant now;
 
@@ -29,7 +29,7 @@ class ReturnInterviewSagaTest {
 
     private ChildReturnedEvent returned(Instant at) {
         return new ChildReturnedEvent("ep-1", "child-1", at, "Town centre", "Police", null,
-                at.plus(MissingEpisode.INTERVIEW_WITHIN), BY, now);
+                at.plus(MissingEpisode.INTERVIEW_WITHIN), POLICE_SCREENER_BY, now);
     }
 
     private ReturnInterviewOutcomeRecordedEvent outcome(Instant at) {
