@@ -215,11 +215,15 @@ class RepeatMissingSagaTest {
                 .expectNoDispatchedCommands();
     }
 
+    /** The duplicate's two episodes, on days 0 and 20, neither flagged, handed over at the merge. */
+    private static MissingHistoryHandedOverEvent twoEpisodesHandedOver() {
+        return handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(), false);
+    }
+
     @Test
     void twoEpisodesOnTheDuplicateAndOneOnTheSurvivorFlagTheSurvivorAtTheMerge() {
         fixture.givenAPublished(episode("e1", 50))
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectDispatchedCommands(new FlagChildForExploitationPanelCommand("child-1:repeat:e1", "child-1",
                         ChildFlaggedForExploitationPanelEvent.REPEAT_MISSING, List.of("d1", "d2", "e1")));
     }
@@ -227,21 +231,18 @@ class RepeatMissingSagaTest {
     @Test
     void aSurvivorWithoutEpisodesGetsAWatcherFromTheHandOver() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(1)
                 .expectAssociationWith("childId", "child-1");
-        fixture.givenAPublished(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+        fixture.givenAPublished(twoEpisodesHandedOver())
                 .whenPublishingA(episode("e1", 50))
                 .expectDispatchedCommands(repeatFlag("e1", "d1", "d2", "e1"));
     }
 
     @Test
     void aRedeliveredHandOverFlagsNothingTwice() {
-        MissingHistoryHandedOverEvent handOver = handedOver("merge", List.of(start("d1", 0), start("d2", 20)),
-                List.of(), List.of(), false);
+        MissingHistoryHandedOverEvent handOver = twoEpisodesHandedOver();
         fixture.givenAPublished(episode("e1", 50))
                 .andThenAPublished(handOver)
                 .whenPublishingA(handOver)
@@ -259,8 +260,7 @@ class RepeatMissingSagaTest {
     @Test
     void episodesOutsideTheWindowDoNotCountAcrossTheMergeEither() {
         fixture.givenAPublished(episode("e1", 150))
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectNoDispatchedCommands();
     }
 
