@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -181,50 +182,35 @@ class PanelProjection extends LiveProjection {
 
     @EventHandler
     void on(PanelReferralJoinedCaseEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
-                e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(), false));
-        addTypes(doc, e.exploitationTypes());
-        seen(doc, message);
-        mongo.save(doc);
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
+                    e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(),
+                    false));
+            addTypes(doc, e.exploitationTypes());
+        }, () -> { });
     }
 
     @EventHandler
     void on(YoungPersonDiscussedAtPanelEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.discussions.removeIf(d -> d.discussionId().equals(e.discussionId()));
-        doc.discussions.add(new PanelCaseDocument.Discussion(e.discussionId(), e.meetingId(), e.discussedOn(),
-                e.discussionType(), e.previousRiskLevel(), e.riskLevel(), e.rationale(), e.nextReviewDate(),
-                e.recordedAt()));
-        doc.discussions.sort(Comparator.comparing(PanelCaseDocument.Discussion::discussedOn)
-                .thenComparing(PanelCaseDocument.Discussion::recordedAt));
-        PanelCaseDocument.Discussion latest = doc.discussions.get(doc.discussions.size() - 1);
-        doc.riskLevel = latest.riskLevel();
-        doc.nextReviewDate = latest.nextReviewDate();
-        addTypes(doc, e.exploitationTypes());
-        doc.placesOfConcern = merge(doc.placesOfConcern, e.placesOfConcern());
-        doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, e.peerGroupsOfConcern());
-        seen(doc, message);
-        mongo.save(doc);
-        if (e.meetingId() != null) {
-            PanelMeetingDocument meeting = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-            if (meeting != null) {
-                boolean closed = meeting.discussed.stream()
-                        .anyMatch(o -> o.childId().equals(e.childId()) && o.closed());
-                meeting.discussed.removeIf(o -> o.childId().equals(e.childId()));
-                meeting.discussed.add(new PanelMeetingDocument.Outcome(e.childId(), e.discussionId(), e.riskLevel(),
-                        closed));
-                mongo.save(meeting);
-            }
-        }
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            doc.discussions.removeIf(d -> d.discussionId().equals(e.discussionId()));
+            doc.discussions.add(new PanelCaseDocument.Discussion(e.discussionId(), e.meetingId(), e.discussedOn(),
+                    e.discussionType(), e.previousRiskLevel(), e.riskLevel(), e.rationale(), e.nextReviewDate(),
+                    e.recordedAt()));
+            doc.discussions.sort(Comparator.comparing(PanelCaseDocument.Discussion::discussedOn)
+                    .thenComparing(PanelCaseDocument.Discussion::recordedAt));
+            PanelCaseDocument.Discussion latest = doc.discussions.get(doc.discussions.size() - 1);
+            doc.riskLevel = latest.riskLevel();
+            doc.nextReviewDate = latest.nextReviewDate();
+            addTypes(doc, e.exploitationTypes());
+            doc.placesOfConcern = merge(doc.placesOfConcern, e.placesOfConcern());
+            doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, e.peerGroupsOfConcern());
+        }, () -> changeMeeting(e.meetingId(), meeting -> {
+            boolean closed = meeting.discussed.stream().anyMatch(o -> o.childId().equals(e.childId()) && o.closed());
+            meeting.discussed.removeIf(o -> o.childId().equals(e.childId()));
+            meeting.discussed.add(new PanelMeetingDocument.Outcome(e.childId(), e.discussionId(), e.riskLevel(),
+                    closed));
+        }));
     }
 
     @EventHandler
@@ -242,42 +228,27 @@ class PanelProjection extends LiveProjection {
 
     @EventHandler
     void on(PanelActionCompletedEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.actions.replaceAll(a -> a.actionId().equals(e.actionId())
-                ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
-                a.agreedOn(), a.dueDate(), "DONE", e.completedOn(), e.outcome()) : a);
-        seen(doc, message);
-        mongo.save(doc);
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> doc.actions.replaceAll(a ->
+                a.actionId().equals(e.actionId()) ? new PanelCaseDocument.Action(a.actionId(), a.heading(),
+                        a.description(), a.ownerAgencyId(), a.agreedOn(), a.dueDate(), "DONE", e.completedOn(),
+                        e.outcome()) : a), () -> { });
     }
 
     @EventHandler
     void on(PanelCaseClosedEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.open = false;
-        doc.nextReviewDate = null;
-        doc.closure = new PanelCaseDocument.Closure(e.caseId(), doc.referredAt, e.closedOn(), e.reason(), e.note());
-        doc.actions.replaceAll(a -> e.withdrawnActionIds().contains(a.actionId()) && "OPEN".equals(a.status())
-                ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
-                a.agreedOn(), a.dueDate(), "WITHDRAWN", null, null) : a);
-        seen(doc, message);
-        mongo.save(doc);
-        mongo.remove(new PanelOpenCaseDocument(e.childId()));
-        if (e.meetingId() != null) {
-            PanelMeetingDocument meeting = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-            if (meeting != null) {
-                meeting.discussed.replaceAll(o -> o.childId().equals(e.childId())
-                        ? new PanelMeetingDocument.Outcome(o.childId(), o.discussionId(), o.riskLevel(), true) : o);
-                mongo.save(meeting);
-            }
-        }
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            doc.open = false;
+            doc.nextReviewDate = null;
+            doc.closure = new PanelCaseDocument.Closure(e.caseId(), doc.referredAt, e.closedOn(), e.reason(),
+                    e.note());
+            doc.actions.replaceAll(a -> e.withdrawnActionIds().contains(a.actionId()) && "OPEN".equals(a.status())
+                    ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
+                    a.agreedOn(), a.dueDate(), "WITHDRAWN", null, null) : a);
+        }, () -> {
+            mongo.remove(new PanelOpenCaseDocument(e.childId()));
+            changeMeeting(e.meetingId(), meeting -> meeting.discussed.replaceAll(o -> o.childId().equals(e.childId())
+                    ? new PanelMeetingDocument.Outcome(o.childId(), o.discussionId(), o.riskLevel(), true) : o));
+        });
     }
 
     @EventHandler
@@ -602,6 +573,31 @@ class PanelProjection extends LiveProjection {
             mongo.save(new PanelOpenCaseDocument(doc.childId));
         }
         changed(doc.childId);
+    }
+
+    /**
+     * The step the case handlers share: the child's case, if {@code caseId} is the case on record (an
+     * event about another case changes nothing), changed, marked with the event and saved; then
+     * {@code alsoChange} updates the other documents the event touches, and the open views are told.
+     */
+    private void changeCase(String childId, String caseId, EventMessage<?> message,
+                            Consumer<PanelCaseDocument> change, Runnable alsoChange) {
+        PanelCaseDocument doc = current(childId, caseId);
+        if (doc == null) {
+            return;
+        }
+        change.accept(doc);
+        seen(doc, message);
+        mongo.save(doc);
+        alsoChange.run();
+        changed(childId);
+    }
+
+    /** Changes and saves the meeting the event names, if it names one and the meeting is on record. */
+    private void changeMeeting(String meetingId, Consumer<PanelMeetingDocument> change) {
+        if (meetingId != null) {
+            Rows.change(mongo, meetingId, PanelMeetingDocument.class, change, saved -> { });
+        }
     }
 
     private PanelCaseDocument current(String childId, String caseId) {
