@@ -120,9 +120,14 @@ class RepeatMissingSagaTest {
 
     /** The first flag command fails (e.g. the store is briefly unavailable); every later one succeeds. */
     private void firstFlagCommandFails() {
+        firstCommandFails(FlagChildForExploitationPanelCommand.class);
+    }
+
+    /** The first command of this type fails (the store briefly unavailable); every later one succeeds. */
+    private void firstCommandFails(Class<?> commandType) {
         boolean[] failed = {false};
         fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof FlagChildForExploitationPanelCommand && !failed[0]) {
+            if (commandType.isInstance(command) && !failed[0]) {
                 failed[0] = true;
                 throw new IllegalStateException("The event store is not available");
             }
@@ -294,14 +299,7 @@ class RepeatMissingSagaTest {
 
     @Test
     void aHandOverFailingOnceIsSentAgainOnTheRetry() {
-        boolean[] failed = {false};
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof HandOverMissingHistoryCommand && !failed[0]) {
-                failed[0] = true;
-                throw new IllegalStateException("The event store is not available");
-            }
-            return null;
-        });
+        firstCommandFails(HandOverMissingHistoryCommand.class);
         ContinuedGivenState given = fixture.givenAPublished(episodeOf(DUPLICATE, "d1", T0, MissingRiskLevel.MEDIUM));
         assertThrows(FixtureExecutionException.class, () -> given.andThenAPublished(merged()));
         given.whenPublishingA(merged())

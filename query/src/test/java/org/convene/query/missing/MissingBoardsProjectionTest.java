@@ -82,10 +82,7 @@ class MissingBoardsProjectionTest {
             assertThat(i.overdue()).isFalse();
         });
         assertThat(updates(p.emitter, FindMissingNowQuery.class, MissingNowItem.class)).last()
-                .satisfies(i -> {
-                    assertThat(i.episodeId()).isEqualTo("e1");
-                    assertThat(i.removed()).isTrue();
-                });
+                .extracting(MissingNowItem::episodeId, MissingNowItem::removed).containsExactly("e1", true);
     }
 
     @Test
@@ -109,10 +106,8 @@ class MissingBoardsProjectionTest {
         p.apply(outcome("e2", "c2", InterviewOutcome.DECLINED_BY_CHILD, T.plusSeconds(86400), List.of(), null));
         assertThat(awaiting()).extracting(AwaitingInterviewItem::episodeId).containsExactly("e3", "e1");
         assertThat(updates(p.emitter, FindAwaitingInterviewQuery.class, AwaitingInterviewItem.class)).last()
-                .satisfies(i -> {
-                    assertThat(i.episodeId()).isEqualTo("e2");
-                    assertThat(i.removed()).isTrue();
-                });
+                .extracting(AwaitingInterviewItem::episodeId, AwaitingInterviewItem::removed)
+                .containsExactly("e2", true);
     }
 
     @Test
