@@ -1,5 +1,7 @@
 package org.convene.query.live;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.query.child.ChildDirectory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,5 +21,17 @@ public abstract class LiveProjection {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.children = children;
+    }
+
+    /**
+     * The version a screen shows of an aggregate's read model once this event is applied: the
+     * aggregate's latest event's sequence number, which a replay never lowers (decision 0022).
+     */
+    protected static Long versionAfter(Long version, EventMessage<?> message) {
+        if (message instanceof DomainEventMessage<?> event) {
+            long sequence = event.getSequenceNumber();
+            return version == null ? sequence : Math.max(version, sequence);
+        }
+        return version;
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -89,7 +88,7 @@ class MissingEpisodeProjection extends LiveProjection {
         e.recordedAt = event.recordedAt();
         putRisk(e, new MissingEpisodeDocument.RiskEntry(INITIAL_RISK, event.riskLevel(), null,
                 event.recordedBy().userId(), event.recordedAt()));
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
         addToHistory(event.childId(), event.episodeId());
         addToIndex(monthKey(MissingReturns.ukDate(event.lastSeenAt())), event.episodeId());
@@ -107,7 +106,7 @@ class MissingEpisodeProjection extends LiveProjection {
         putRisk(e, new MissingEpisodeDocument.RiskEntry(eventId, event.riskLevel(), event.reason(),
                 event.recordedBy().userId(), event.recordedAt()));
         e.riskLevel = e.riskHistory.get(e.riskHistory.size() - 1).riskLevel();
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
     }
 
@@ -133,7 +132,7 @@ class MissingEpisodeProjection extends LiveProjection {
         e.foundBy = event.foundBy();
         e.harmOrInjury = event.harmOrInjury();
         e.interviewDueBy = event.interviewDueBy();
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
         YearMonth month = YearMonth.from(MissingReturns.ukDate(e.lastSeenAt));
         YearMonth last = YearMonth.from(MissingReturns.ukDate(event.returnedAt()));
@@ -237,13 +236,6 @@ class MissingEpisodeProjection extends LiveProjection {
         mongo.dropCollection(MissingPeriodIndexDocument.class);
     }
 
-    /** The episode's version as shown: its latest event's sequence number (a replay never lowers it). */
-    private static void seen(MissingEpisodeDocument e, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event) {
-            long sequence = event.getSequenceNumber();
-            e.version = e.version == null ? sequence : Math.max(e.version, sequence);
-        }
-    }
 
     private MissingEpisodeDocument find(String episodeId) {
         return mongo.findById(episodeId, MissingEpisodeDocument.class);
@@ -254,7 +246,7 @@ class MissingEpisodeProjection extends LiveProjection {
         MissingEpisodeDocument e = find(episodeId);
         if (e != null) {
             change.accept(e);
-            seen(e, message);
+            e.version = versionAfter(e.version, message);
             save(e);
         }
     }

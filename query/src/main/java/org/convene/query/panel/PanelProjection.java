@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -221,7 +220,7 @@ class PanelProjection extends LiveProjection {
         }
         doc.actions.add(new PanelCaseDocument.Action(e.actionId(), e.heading(), e.description(), e.ownerAgencyId(),
                 e.agreedOn(), e.dueDate(), "OPEN", null, null));
-        seen(doc, message);
+        doc.version = versionAfter(doc.version, message);
         mongo.save(doc);
         changed(e.childId());
     }
@@ -522,13 +521,6 @@ class PanelProjection extends LiveProjection {
         return children.find(childId).map(ChildDetails::fullName).orElse(childId);
     }
 
-    /** The young person's panel record's version as shown: its latest event's sequence number. */
-    private static void seen(PanelCaseDocument doc, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event) {
-            long sequence = event.getSequenceNumber();
-            doc.version = doc.version == null ? sequence : Math.max(doc.version, sequence);
-        }
-    }
 
     /** A new case for the child: the latest case's closure joins the previous cases. */
     private static PanelCaseDocument freshCase(PanelCaseDocument doc) {
@@ -567,7 +559,7 @@ class PanelProjection extends LiveProjection {
 
     /** Stores a case opened or joined by a merge: its document, and its place on the open-case list while open. */
     private void saveOpened(PanelCaseDocument doc, EventMessage<?> message) {
-        seen(doc, message);
+        doc.version = versionAfter(doc.version, message);
         mongo.save(doc);
         if (doc.open) {
             mongo.save(new PanelOpenCaseDocument(doc.childId));
@@ -587,7 +579,7 @@ class PanelProjection extends LiveProjection {
             return;
         }
         change.accept(doc);
-        seen(doc, message);
+        doc.version = versionAfter(doc.version, message);
         mongo.save(doc);
         alsoChange.run();
         changed(childId);
