@@ -236,7 +236,6 @@ class MissingEpisodeProjection extends LiveProjection {
         mongo.dropCollection(MissingPeriodIndexDocument.class);
     }
 
-
     private MissingEpisodeDocument find(String episodeId) {
         return mongo.findById(episodeId, MissingEpisodeDocument.class);
     }
