@@ -1,16 +1,16 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.RETURN_WORKER;
+import static org.convene.coordination.shared.TestActors.RETURN_WORKER_BY;
 import static org.convene.coordination.shared.TestActors.POLICE_SCREENER;
 import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
 import static org.convene.coordination.shared.Refusals.refusal;
-import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.child.TestChildRecords;
@@ -33,14 +33,11 @@ import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
 import org.convene.coordination.missing.api.TextSafeConsentRecordedEvent;
 import org.convene.coordination.missing.api.TextSafeMessageSentEvent;
 import org.convene.coordination.shared.api.CommandRejectedException;
-import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a missing episode, each refusal included. */
 class MissingEpisodeTest {
-
-    private static final MetaData WORKER = actor("return.worker", "safe-steps");
 
     private FixtureConfiguration<MissingEpisode> fixture;
     private Instant now;
@@ -119,14 +116,14 @@ class MissingEpisodeTest {
     void aTextSafeMessageNeedsConsentFirst() {
         Instant lastSeen = now.minus(Duration.ofHours(5));
         fixture.given(reported(lastSeen))
-                .when(new RecordTextSafeMessageSentCommand("ep-1", now), WORKER)
+                .when(new RecordTextSafeMessageSentCommand("ep-1", now), RETURN_WORKER)
                 .expectException(refusal("consent"))
                 .expectNoEvents();
         fixture.given(reported(lastSeen), new TextSafeConsentRecordedEvent("ep-1", "child-1", "Jo Carer", "Foster carer",
                         POLICE_SCREENER_BY, now))
-                .when(new RecordTextSafeMessageSentCommand("ep-1", now), WORKER)
+                .when(new RecordTextSafeMessageSentCommand("ep-1", now), RETURN_WORKER)
                 .expectEvents(new TextSafeMessageSentEvent("ep-1", "child-1", now,
-                        new RecordedBy("return.worker", "safe-steps"), now));
+                        RETURN_WORKER_BY, now));
     }
 
     @Test
@@ -155,24 +152,24 @@ class MissingEpisodeTest {
                 "A flat in the town centre", List.of("Gifts from older males"), null, List.of("CSE screening"));
         fixture.given(reported(back.minus(Duration.ofHours(10))))
                 .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED, now, findings, null),
-                        WORKER)
+                        RETURN_WORKER)
                 .expectException(refusal("not returned yet"));
         for (int hours : new int[] {48, 75}) {
             Instant interviewedAt = back.plus(Duration.ofHours(hours));
             fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
                     .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED, interviewedAt,
-                            findings, null), WORKER)
+                            findings, null), RETURN_WORKER)
                     .expectEvents(new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1",
                             InterviewOutcome.COMPLETED, interviewedAt, findings, null, hours <= 72,
-                            new RecordedBy("return.worker", "safe-steps"), now));
+                            RETURN_WORKER_BY, now));
         }
         fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
                 .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.NOT_POSSIBLE, now, null, " "),
-                        WORKER)
+                        RETURN_WORKER)
                 .expectException(refusal("Give the reason"));
         fixture.given(reported(back.minus(Duration.ofHours(10))), returned(back))
                 .when(new RecordReturnInterviewOutcomeCommand("ep-1", InterviewOutcome.COMPLETED, now, null, null),
-                        WORKER)
+                        RETURN_WORKER)
                 .expectException(refusal("Record what the completed interview found."));
     }
 

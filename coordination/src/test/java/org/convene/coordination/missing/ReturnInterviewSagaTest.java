@@ -1,5 +1,6 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.RETURN_WORKER_BY;
 import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
 
 import java.time.Duration;
@@ -10,7 +11,6 @@ import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MarkReturnInterviewOverdueCommand;
 import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
-import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class ReturnInterviewSagaTest {
 
     private ReturnInterviewOutcomeRecordedEvent outcome(Instant at) {
         return new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1", InterviewOutcome.DECLINED_BY_CHILD, at, null,
-                null, true, new RecordedBy("return.worker", "safe-steps"), at);
+                null, true, RETURN_WORKER_BY, at);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.PANEL_CHAIR;
+import static org.convene.coordination.shared.TestActors.PANEL_CHAIR_BY;
 import static org.convene.coordination.shared.Refusals.refusal;
-import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -11,7 +12,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.panel.api.AddToPanelAgendaCommand;
@@ -24,16 +24,12 @@ import org.convene.coordination.panel.api.RecordPanelAttendanceCommand;
 import org.convene.coordination.panel.api.SchedulePanelMeetingCommand;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.TextRules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a panel meeting: scheduling, agenda additions and deferrals, attendance. */
 class PanelMeetingTest {
-
-    private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
-    private static final RecordedBy CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
 
     private FixtureConfiguration<PanelMeeting> fixture;
     private Instant now;
@@ -56,26 +52,26 @@ class PanelMeetingTest {
 
     private PanelMeetingScheduledEvent scheduled() {
         return new PanelMeetingScheduledEvent("m-1", meetingDate, LocalTime.of(10, 0), "Dana Whitlock",
-                "Council House, room 2", CHAIR_BY, now);
+                "Council House, room 2", PANEL_CHAIR_BY, now);
     }
 
     @Test
     void theChairSchedulesAMeeting() {
         fixture.givenNoPriorActivity()
                 .when(new SchedulePanelMeetingCommand("m-1", meetingDate, LocalTime.of(10, 0), " Dana Whitlock ",
-                        "Council House, room 2"), CHAIR)
+                        "Council House, room 2"), PANEL_CHAIR)
                 .expectEvents(scheduled());
     }
 
     @Test
     void aMeetingWithoutDateOrChairOrFarAwayIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new SchedulePanelMeetingCommand("m-1", null, null, " ", null), CHAIR)
+                .when(new SchedulePanelMeetingCommand("m-1", null, null, " ", null), PANEL_CHAIR)
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage(allOf(containsString("date of the meeting"), containsString("chair's name")))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new SchedulePanelMeetingCommand("m-1", meetingDate.plusYears(2), null, "Dana", null), CHAIR)
+                .when(new SchedulePanelMeetingCommand("m-1", meetingDate.plusYears(2), null, "Dana", null), PANEL_CHAIR)
                 .expectException(refusal("more than a year ahead"))
                 .expectNoEvents();
     }
@@ -83,7 +79,7 @@ class PanelMeetingTest {
     /** The chair's command on the scheduled meeting is refused with these words, and nothing is recorded. */
     private void refusedOnTheScheduledMeeting(Object command, String words) {
         fixture.given(scheduled())
-                .when(command, CHAIR)
+                .when(command, PANEL_CHAIR)
                 .expectException(refusal(words))
                 .expectNoEvents();
     }
@@ -91,13 +87,15 @@ class PanelMeetingTest {
     @Test
     void theChairAddsAYoungPersonWithAnOpenCaseWithAReason() {
         fixture.given(scheduled())
-                .when(new AddToPanelAgendaCommand("m-1", "open-child", " Arrested with others in Northgate "), CHAIR)
+                .when(new AddToPanelAgendaCommand("m-1", "open-child", " Arrested with others in Northgate "),
+                        PANEL_CHAIR)
                 .expectEvents(new PanelAgendaItemAddedEvent("m-1", meetingDate, "open-child",
-                        "Arrested with others in Northgate", CHAIR_BY, now));
+                        "Arrested with others in Northgate", PANEL_CHAIR_BY, now));
         refusedOnTheScheduledMeeting(new AddToPanelAgendaCommand("m-1", "closed-child", "Worry"), "open panel case");
         refusedOnTheScheduledMeeting(new AddToPanelAgendaCommand("m-1", "open-child", ""), "reason for adding");
-        fixture.given(scheduled(), new PanelAgendaItemAddedEvent("m-1", meetingDate, "open-child", "r", CHAIR_BY, now))
-                .when(new AddToPanelAgendaCommand("m-1", "open-child", "again"), CHAIR)
+        fixture.given(scheduled(), new PanelAgendaItemAddedEvent("m-1", meetingDate, "open-child", "r",
+                PANEL_CHAIR_BY, now))
+                .when(new AddToPanelAgendaCommand("m-1", "open-child", "again"), PANEL_CHAIR)
                 .expectException(refusal("already added"))
                 .expectNoEvents();
     }
@@ -107,12 +105,12 @@ class PanelMeetingTest {
         refusedOnTheScheduledMeeting(new DeferPanelAgendaItemCommand("m-1", "open-child", "  "),
                 "reason for deferring");
         PanelAgendaItemDeferredEvent deferred = new PanelAgendaItemDeferredEvent("m-1", meetingDate, "open-child",
-                "Social worker on leave", CHAIR_BY, now);
+                "Social worker on leave", PANEL_CHAIR_BY, now);
         fixture.given(scheduled())
-                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Social worker on leave"), CHAIR)
+                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Social worker on leave"), PANEL_CHAIR)
                 .expectEvents(deferred);
         fixture.given(scheduled(), deferred)
-                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Again"), CHAIR)
+                .when(new DeferPanelAgendaItemCommand("m-1", "open-child", "Again"), PANEL_CHAIR)
                 .expectException(refusal("already deferred"))
                 .expectNoEvents();
     }
@@ -121,18 +119,18 @@ class PanelMeetingTest {
     void attendanceNamesRegisteredAgenciesPresentOrSendingApologies() {
         fixture.given(scheduled())
                 .when(new RecordPanelAttendanceCommand("m-1", List.of("northshire-police", "northshire-csc",
-                        "northshire-police"), List.of("safe-steps")), CHAIR)
+                        "northshire-police"), List.of("safe-steps")), PANEL_CHAIR)
                 .expectEvents(new PanelMeetingAttendanceRecordedEvent("m-1", meetingDate,
-                        List.of("northshire-police", "northshire-csc"), List.of("safe-steps"), CHAIR_BY, now));
+                        List.of("northshire-police", "northshire-csc"), List.of("safe-steps"), PANEL_CHAIR_BY, now));
         fixture.given(scheduled())
                 .when(new RecordPanelAttendanceCommand("m-1", List.of("northshire-police", "made-up"),
-                        List.of("northshire-police")), CHAIR)
+                        List.of("northshire-police")), PANEL_CHAIR)
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage(allOf(containsString("made-up is not a registered agency"),
                         containsString("both present and sending apologies")))
                 .expectNoEvents();
         fixture.given(scheduled())
-                .when(new RecordPanelAttendanceCommand("m-1", List.of(), List.of()), CHAIR)
+                .when(new RecordPanelAttendanceCommand("m-1", List.of(), List.of()), PANEL_CHAIR)
                 .expectException(refusal("agencies present"))
                 .expectNoEvents();
     }

@@ -14,6 +14,15 @@ public final class TestActors {
     /** {@link #POLICE_SCREENER} as recorded on the events. */
     public static final RecordedBy POLICE_SCREENER_BY = new RecordedBy("police.screener", "northshire-police");
 
+    /** The chair of the exploitation panel, of children's social care. */
+    public static final MetaData PANEL_CHAIR = actor("panel.chair", "northshire-csc");
+    /** {@link #PANEL_CHAIR} as recorded on the events. */
+    public static final RecordedBy PANEL_CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
+    /** The return-interview worker of the Safe Steps charity. */
+    public static final MetaData RETURN_WORKER = actor("return.worker", "safe-steps");
+    /** {@link #RETURN_WORKER} as recorded on the events. */
+    public static final RecordedBy RETURN_WORKER_BY = new RecordedBy("return.worker", "safe-steps");
+
     private TestActors() {
     }
 
