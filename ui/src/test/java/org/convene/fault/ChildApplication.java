@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.convene.ConveneApplication;
 import org.convene.testsupport.Eventually;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.convene.testsupport.TestApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -107,12 +107,9 @@ final class ChildApplication {
      * @param arguments application arguments besides its port and data directory
      */
     static void restartedHere(Path dataDir, List<String> arguments, Checks checks) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--convene.store.data-dir=" + dataDir,
-                "--convene.demo.referrals=false"));
-        all.addAll(arguments);
         var sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ConveneApplication.class)
-                .run(all.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext restarted = TestApplication.startOn(dataDir,
+                arguments.toArray(String[]::new))) {
             checks.on(restarted);
         } finally {
             SecurityContextHolder.setContextHolderStrategy(sharedStrategy);

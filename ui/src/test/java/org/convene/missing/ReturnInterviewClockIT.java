@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.convene.ConveneApplication;
 import org.convene.coordination.child.api.RegisterChildCommand;
 import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
@@ -20,11 +19,11 @@ import org.convene.coordination.missing.api.RecordChildReturnedCommand;
 import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.missing.api.ReturnInterviewOverdueEvent;
 import org.convene.infra.security.MongoUserDetailsService;
+import org.convene.testsupport.TestApplication;
 import org.convene.testsupport.Eventually;
 import org.convene.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,11 +35,6 @@ class ReturnInterviewClockIT {
 
     @TempDir
     Path dataDir;
-
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ConveneApplication.class)
-                .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false");
-    }
 
     private static Optional<ReturnInterviewOverdueEvent> overdue(ConfigurableApplicationContext app, String episodeId) {
         return app.getBean(EventStore.class).readEvents(episodeId).asStream()
@@ -56,7 +50,7 @@ class ReturnInterviewClockIT {
         String episodeId = UUID.randomUUID().toString();
         Instant dueBy;
         Instant stoppedAt;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = TestApplication.startOn(dataDir)) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             // Returned 72 hours ago less 25 seconds: the interview is due in 25 seconds.
             Instant returnedAt = Instant.now().minus(Duration.ofHours(72)).plusSeconds(25);
@@ -75,7 +69,7 @@ class ReturnInterviewClockIT {
         }
         assertThat(stoppedAt).as("the first application stopped before the clock ran out").isBefore(dueBy);
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = TestApplication.startOn(dataDir)) {
             ReturnInterviewOverdueEvent event = Eventually.await(() -> overdue(app, episodeId),
                     Optional::isPresent, Duration.ofSeconds(90)).orElseThrow();
             assertThat(event.dueBy()).isEqualTo(dueBy);

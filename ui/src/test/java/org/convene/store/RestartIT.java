@@ -15,17 +15,16 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.ConveneApplication;
 import org.convene.coordination.referral.api.ReferralType;
 import org.convene.infra.security.MongoUserDetailsService;
 import org.convene.query.referral.api.FindRecentReferralsQuery;
 import org.convene.query.referral.api.ReferralSummary;
+import org.convene.testsupport.TestApplication;
 import org.convene.testsupport.Eventually;
 import org.convene.testsupport.TestReferrals;
 import org.convene.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,12 +37,6 @@ class RestartIT {
     @TempDir
     Path dataDir;
 
-    private ConfigurableApplicationContext start() {
-        // Command-line arguments: they outrank application.yml, as an operator's settings would.
-        return new SpringApplicationBuilder(ConveneApplication.class)
-                .run("--server.port=0", "--convene.store.data-dir=" + dataDir, "--convene.demo.referrals=false");
-    }
-
     private static List<ReferralSummary> list(ConfigurableApplicationContext app) throws Exception {
         return TestUsers.as(app.getBean(MongoUserDetailsService.class), "mash.chair",
                 () -> app.getBean(QueryGateway.class).query(new FindRecentReferralsQuery(100),
@@ -55,7 +48,7 @@ class RestartIT {
         String first = UUID.randomUUID().toString();
         TrackingToken tokenBefore;
         List<ReferralSummary> listBefore;
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = TestApplication.startOn(dataDir)) {
             TestUsers.run(app.getBean(MongoUserDetailsService.class), "police.screener",
                     () -> TestReferrals.childAndReferral(app.getBean(CommandGateway.class), first, "Reuben Ashdown",
                             ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, true));
@@ -70,7 +63,7 @@ class RestartIT {
             assertThat(tokenBefore).isNotNull();
         }
 
-        try (ConfigurableApplicationContext app = start()) {
+        try (ConfigurableApplicationContext app = TestApplication.startOn(dataDir)) {
             assertThat(app.getBean(EventStore.class).readEvents(first).asStream().count()).isEqualTo(1);
             assertThat(app.getBean(TokenStore.class).fetchToken("referral-list", 0)).isEqualTo(tokenBefore);
             assertThat(list(app)).isEqualTo(listBefore);

@@ -148,14 +148,10 @@ class ChildTest {
             send.accept(new RegisterChildCommand("child-2", "Amirah Fenwick", today.minusYears(7), false, null, null,
                     null, null, false));
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
-                            new MergeChildRecordsCommand("child-2", "child-missing", "Same child")))
-                    .isInstanceOf(CommandRejectedException.class)
-                    .hasMessageContaining("There is no child record child-missing.");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
-                            new MergeChildRecordsCommand("child-2", "child-1", " ")))
-                    .isInstanceOf(CommandRejectedException.class)
-                    .hasMessageContaining("Give the reason for the merge.");
+            mergeRefused(send, new MergeChildRecordsCommand("child-2", "child-missing", "Same child"),
+                    "There is no child record child-missing.");
+            mergeRefused(send, new MergeChildRecordsCommand("child-2", "child-1", " "),
+                    "Give the reason for the merge.");
 
             send.accept(new MergeChildRecordsCommand("child-2", "child-1", "Same child: spelling differs"));
             var events = axon.eventStore().readEvents("child-2").asStream().map(m -> m.getPayload()).toList();
@@ -163,14 +159,8 @@ class ChildTest {
             assertThat(events.get(1)).isEqualTo(new ChildRecordsMergedEvent("child-2", "child-1",
                     "Same child: spelling differs", BY, ((ChildRecordsMergedEvent) events.get(1)).recordedAt()));
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
-                            new MergeChildRecordsCommand("child-2", "child-1", "Again")))
-                    .isInstanceOf(CommandRejectedException.class)
-                    .hasMessageContaining("already merged");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(
-                            new MergeChildRecordsCommand("child-1", "child-2", "Reverse")))
-                    .isInstanceOf(CommandRejectedException.class)
-                    .hasMessageContaining("was itself merged");
+            mergeRefused(send, new MergeChildRecordsCommand("child-2", "child-1", "Again"), "already merged");
+            mergeRefused(send, new MergeChildRecordsCommand("child-1", "child-2", "Reverse"), "was itself merged");
             // Nothing about the surviving record was changed or lost.
             assertThat(axon.eventStore().readEvents("child-1").asStream().count()).isEqualTo(1);
         } finally {
@@ -205,5 +195,13 @@ class ChildTest {
         } finally {
             axon.shutdown();
         }
+    }
+
+    /** Sending {@code merge} is refused with a message containing these words. */
+    private static void mergeRefused(java.util.function.Consumer<Object> send, MergeChildRecordsCommand merge,
+                                     String words) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> send.accept(merge))
+                .isInstanceOf(CommandRejectedException.class)
+                .hasMessageContaining(words);
     }
 }

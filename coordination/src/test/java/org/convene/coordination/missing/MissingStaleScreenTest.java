@@ -1,10 +1,10 @@
 package org.convene.coordination.missing;
 
-import static org.convene.coordination.shared.TestActors.actor;
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER;
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.missing.api.CareAbsenceType;
@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class MissingStaleScreenTest {
 
-    private static final MetaData POLICE = actor("police.screener", "northshire-police");
-    private static final RecordedBy POLICE_BY = new RecordedBy("police.screener", "northshire-police");
     private static final RecordedBy SERGEANT_BY = new RecordedBy("police.sergeant", "northshire-police");
 
     private FixtureConfiguration<MissingEpisode> fixture;
@@ -55,7 +53,7 @@ class MissingStaleScreenTest {
         Instant lastSeen = now.minusSeconds(7200);
         return new MissingEpisodeReportedEvent("ep-1", "child-1", MissingFrom.CARE, CareAbsenceType.M, lastSeen,
                 "MP-1", MissingRiskLevel.MEDIUM, "Foster carer", "Did not return from school", "Town centre",
-                POLICE_BY, lastSeen.plusSeconds(1800));
+                POLICE_SCREENER_BY, lastSeen.plusSeconds(1800));
     }
 
     @Test
@@ -63,7 +61,8 @@ class MissingStaleScreenTest {
         String at = "at " + DateTimeFormatter.ofPattern("HH:mm").format(now.minusSeconds(60).atZone(TextRules.UK));
         fixture.given(reported(), new MissingRiskReassessedEvent("ep-1", "child-1", MissingRiskLevel.MEDIUM,
                         MissingRiskLevel.HIGH, "Seen with an older male", SERGEANT_BY, now.minusSeconds(60)))
-                .when(new ReassessMissingRiskCommand("ep-1", MissingRiskLevel.LOW, "Phoned a friend", 0L), POLICE)
+                .when(new ReassessMissingRiskCommand("ep-1", MissingRiskLevel.LOW, "Phoned a friend", 0L),
+                        POLICE_SCREENER)
                 .expectException(ChangedMeanwhileException.class)
                 .expectExceptionMessage("While you had this open, police.sergeant (Northshire Police) reassessed the "
                         + "risk as " + MissingRiskLevel.HIGH.label().toLowerCase(java.util.Locale.UK) + " " + at
@@ -73,11 +72,12 @@ class MissingStaleScreenTest {
 
     @Test
     void aTextSafeMessageSentMeanwhileDoesNotRefuseAReassessment() {
-        fixture.given(reported(), new TextSafeMessageSentEvent("ep-1", "child-1", now.minusSeconds(120), POLICE_BY,
+        fixture.given(reported(), new TextSafeMessageSentEvent("ep-1", "child-1", now.minusSeconds(120),
+                POLICE_SCREENER_BY,
                         now.minusSeconds(60)))
                 .when(new ReassessMissingRiskCommand("ep-1", MissingRiskLevel.HIGH, "Seen with an older male", 0L),
-                        POLICE)
+                        POLICE_SCREENER)
                 .expectEvents(new MissingRiskReassessedEvent("ep-1", "child-1", MissingRiskLevel.MEDIUM,
-                        MissingRiskLevel.HIGH, "Seen with an older male", POLICE_BY, now));
+                        MissingRiskLevel.HIGH, "Seen with an older male", POLICE_SCREENER_BY, now));
     }
 }

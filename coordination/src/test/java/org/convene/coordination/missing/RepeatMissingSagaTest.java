@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.axonframework.test.FixtureExecutionException;
 import org.axonframework.test.saga.ContinuedGivenState;
+import org.axonframework.test.saga.FixtureExecutionResult;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.convene.coordination.child.api.ChildRecordsMergedEvent;
 import org.convene.coordination.missing.api.ChildFlaggedForExploitationPanelEvent;
@@ -23,6 +25,9 @@ import org.convene.coordination.shared.api.RecordedBy;
 import org.convene.coordination.shared.api.SystemCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Repeat and high-risk missing: flagged for the panel exactly once per crossing. */
 class RepeatMissingSagaTest {
@@ -57,47 +62,37 @@ class RepeatMissingSagaTest {
                 ChildFlaggedForExploitationPanelEvent.REPEAT_MISSING, List.of(episodes));
     }
 
-    @Test
-    void twoEpisodesDoNotFlag() {
-        fixture.givenAPublished(episode("e1", 0))
-                .whenPublishingA(episode("e2", 30))
-                .expectNoDispatchedCommands();
+    static Stream<Arguments> repeatEpisodes() {
+        return Stream.of(
+                Arguments.of("two episodes do not flag", List.of(0, 30), List.of()),
+                Arguments.of("the third episode in 90 days flags the child with the episodes that triggered it",
+                        List.of(0, 30, 89), List.of("e1", "e2", "e3")),
+                Arguments.of("a fourth episode still above the threshold does not flag again",
+                        List.of(0, 30, 60, 70), List.of()),
+                Arguments.of("episodes outside the window do not count (e1 is 91 days before e3)",
+                        List.of(0, 30, 91), List.of()),
+                Arguments.of("after falling below the threshold (e4 alone in its window) a new crossing flags again",
+                        List.of(0, 10, 20, 200, 210, 220), List.of("e4", "e5", "e6")));
     }
 
-    @Test
-    void theThirdEpisodeIn90DaysFlagsTheChildWithTheEpisodesThatTriggeredIt() {
-        fixture.givenAPublished(episode("e1", 0))
-                .andThenAPublished(episode("e2", 30))
-                .whenPublishingA(episode("e3", 89))
-                .expectDispatchedCommands(repeatFlag("e3", "e1", "e2", "e3"));
-    }
-
-    @Test
-    void aFourthEpisodeStillAboveTheThresholdDoesNotFlagAgain() {
-        fixture.givenAPublished(episode("e1", 0))
-                .andThenAPublished(episode("e2", 30))
-                .andThenAPublished(episode("e3", 60))
-                .whenPublishingA(episode("e4", 70))
-                .expectNoDispatchedCommands();
-    }
-
-    @Test
-    void episodesOutsideTheWindowDoNotCount() {
-        fixture.givenAPublished(episode("e1", 0))
-                .andThenAPublished(episode("e2", 30))
-                .whenPublishingA(episode("e3", 91))   // e1 is now 91 days before
-                .expectNoDispatchedCommands();
-    }
-
-    @Test
-    void afterFallingBelowTheThresholdANewCrossingFlagsAgain() {
-        fixture.givenAPublished(episode("e1", 0))
-                .andThenAPublished(episode("e2", 10))
-                .andThenAPublished(episode("e3", 20))        // flagged: first crossing
-                .andThenAPublished(episode("e4", 200))       // alone in its window: below again
-                .andThenAPublished(episode("e5", 210))
-                .whenPublishingA(episode("e6", 220))
-                .expectDispatchedCommands(repeatFlag("e6", "e4", "e5", "e6"));
+    /**
+     * Episodes e1, e2, ... of child-1 reported on these days after T0; the last one is published
+     * now, and flags the child with exactly these episodes, or not at all.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("repeatEpisodes")
+    void repeatEpisodesFlagOncePerCrossingOfTheThreshold(String spec, List<Integer> days, List<String> flagged) {
+        ContinuedGivenState given = fixture.givenAPublished(episode("e1", days.get(0)));
+        for (int i = 1; i < days.size() - 1; i++) {
+            given = given.andThenAPublished(episode("e" + (i + 1), days.get(i)));
+        }
+        String latest = "e" + days.size();
+        FixtureExecutionResult result = given.whenPublishingA(episode(latest, days.get(days.size() - 1)));
+        if (flagged.isEmpty()) {
+            result.expectNoDispatchedCommands();
+        } else {
+            result.expectDispatchedCommands(repeatFlag(latest, flagged.toArray(String[]::new)));
+        }
     }
 
     @Test
@@ -125,9 +120,14 @@ class RepeatMissingSagaTest {
 
     /** The first flag command fails (e.g. the store is briefly unavailable); every later one succeeds. */
     private void firstFlagCommandFails() {
+        firstCommandFails(FlagChildForExploitationPanelCommand.class);
+    }
+
+    /** The first command of this type fails (the store briefly unavailable); every later one succeeds. */
+    private void firstCommandFails(Class<?> commandType) {
         boolean[] failed = {false};
         fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof FlagChildForExploitationPanelCommand && !failed[0]) {
+            if (commandType.isInstance(command) && !failed[0]) {
                 failed[0] = true;
                 throw new IllegalStateException("The event store is not available");
             }
@@ -220,11 +220,15 @@ class RepeatMissingSagaTest {
                 .expectNoDispatchedCommands();
     }
 
+    /** The duplicate's two episodes, on days 0 and 20, neither flagged, handed over at the merge. */
+    private static MissingHistoryHandedOverEvent twoEpisodesHandedOver() {
+        return handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(), false);
+    }
+
     @Test
     void twoEpisodesOnTheDuplicateAndOneOnTheSurvivorFlagTheSurvivorAtTheMerge() {
         fixture.givenAPublished(episode("e1", 50))
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectDispatchedCommands(new FlagChildForExploitationPanelCommand("child-1:repeat:e1", "child-1",
                         ChildFlaggedForExploitationPanelEvent.REPEAT_MISSING, List.of("d1", "d2", "e1")));
     }
@@ -232,21 +236,18 @@ class RepeatMissingSagaTest {
     @Test
     void aSurvivorWithoutEpisodesGetsAWatcherFromTheHandOver() {
         fixture.givenNoPriorActivity()
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectNoDispatchedCommands()
                 .expectActiveSagas(1)
                 .expectAssociationWith("childId", "child-1");
-        fixture.givenAPublished(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+        fixture.givenAPublished(twoEpisodesHandedOver())
                 .whenPublishingA(episode("e1", 50))
                 .expectDispatchedCommands(repeatFlag("e1", "d1", "d2", "e1"));
     }
 
     @Test
     void aRedeliveredHandOverFlagsNothingTwice() {
-        MissingHistoryHandedOverEvent handOver = handedOver("merge", List.of(start("d1", 0), start("d2", 20)),
-                List.of(), List.of(), false);
+        MissingHistoryHandedOverEvent handOver = twoEpisodesHandedOver();
         fixture.givenAPublished(episode("e1", 50))
                 .andThenAPublished(handOver)
                 .whenPublishingA(handOver)
@@ -264,8 +265,7 @@ class RepeatMissingSagaTest {
     @Test
     void episodesOutsideTheWindowDoNotCountAcrossTheMergeEither() {
         fixture.givenAPublished(episode("e1", 150))
-                .whenPublishingA(handedOver("merge", List.of(start("d1", 0), start("d2", 20)), List.of(), List.of(),
-                        false))
+                .whenPublishingA(twoEpisodesHandedOver())
                 .expectNoDispatchedCommands();
     }
 
@@ -299,14 +299,7 @@ class RepeatMissingSagaTest {
 
     @Test
     void aHandOverFailingOnceIsSentAgainOnTheRetry() {
-        boolean[] failed = {false};
-        fixture.setCallbackBehavior((command, metaData) -> {
-            if (command instanceof HandOverMissingHistoryCommand && !failed[0]) {
-                failed[0] = true;
-                throw new IllegalStateException("The event store is not available");
-            }
-            return null;
-        });
+        firstCommandFails(HandOverMissingHistoryCommand.class);
         ContinuedGivenState given = fixture.givenAPublished(episodeOf(DUPLICATE, "d1", T0, MissingRiskLevel.MEDIUM));
         assertThrows(FixtureExecutionException.class, () -> given.andThenAPublished(merged()));
         given.whenPublishingA(merged())

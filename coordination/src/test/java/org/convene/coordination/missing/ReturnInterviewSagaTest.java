@@ -1,5 +1,8 @@
 package org.convene.coordination.missing;
 
+import static org.convene.coordination.shared.TestActors.RETURN_WORKER_BY;
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,14 +11,11 @@ import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.InterviewOutcome;
 import org.convene.coordination.missing.api.MarkReturnInterviewOverdueCommand;
 import org.convene.coordination.missing.api.ReturnInterviewOutcomeRecordedEvent;
-import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The 72-hour clock of the return interview. */
 class ReturnInterviewSagaTest {
-
-    private static final RecordedBy BY = new RecordedBy("police.screener", "northshire-police");
 
     private SagaTestFixture<ReturnInterviewSaga> fixture;
     private Instant now;
@@ -29,12 +29,12 @@ class ReturnInterviewSagaTest {
 
     private ChildReturnedEvent returned(Instant at) {
         return new ChildReturnedEvent("ep-1", "child-1", at, "Town centre", "Police", null,
-                at.plus(MissingEpisode.INTERVIEW_WITHIN), BY, now);
+                at.plus(MissingEpisode.INTERVIEW_WITHIN), POLICE_SCREENER_BY, now);
     }
 
     private ReturnInterviewOutcomeRecordedEvent outcome(Instant at) {
         return new ReturnInterviewOutcomeRecordedEvent("ep-1", "child-1", InterviewOutcome.DECLINED_BY_CHILD, at, null,
-                null, true, new RecordedBy("return.worker", "safe-steps"), at);
+                null, true, RETURN_WORKER_BY, at);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.convene.coordination.panel;
 
+import static org.convene.coordination.shared.TestActors.PANEL_CHAIR;
 import static org.convene.coordination.shared.TestActors.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,6 @@ import org.junit.jupiter.api.Test;
 class PanelCaseMergeTest {
 
     private static final MetaData POLICE = actor("panel.member", "northshire-police");
-    private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
     private static final MetaData SYSTEM = actor(SystemCommand.SYSTEM_USER, SystemCommand.SYSTEM_AGENCY);
 
     /** Once set, child-dup was merged into child-1. */
@@ -103,7 +103,7 @@ class PanelCaseMergeTest {
                 "Concern about " + childId), POLICE);
         send(new RecordPanelDiscussionCommand(childId, "d-" + childId, null, today, risk, "Agreed", null, List.of(),
                 List.of(), List.of(new PanelActionSpec(actionId, ActionHeading.PROTECT, "Safety plan for " + childId,
-                        "northshire-police", today.plusDays(10))), today.plusDays(28), null, null), CHAIR);
+                        "northshire-police", today.plusDays(10))), today.plusDays(28), null, null), PANEL_CHAIR);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.convene.coordination.panel;
 
-import static org.convene.coordination.shared.TestActors.actor;
+import static org.convene.coordination.shared.TestActors.PANEL_CHAIR;
+import static org.convene.coordination.shared.TestActors.PANEL_CHAIR_BY;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.child.ChildRecords;
@@ -48,10 +48,8 @@ class PanelStaleScreenTest {
 
     private static final Map<String, String> AGENCIES = Map.of("northshire-police", "Northshire Police",
             "northshire-csc", "Northshire Children's Social Care");
-    private static final MetaData CHAIR = actor("panel.chair", "northshire-csc");
     private static final RecordedBy POLICE_BY = new RecordedBy("panel.member", "northshire-police");
     private static final RecordedBy DEPUTY_BY = new RecordedBy("panel.deputy", "northshire-police");
-    private static final RecordedBy CHAIR_BY = new RecordedBy("panel.chair", "northshire-csc");
     private static final String CASE_1 = PanelIds.caseId("child-1", 1);
 
     private FixtureConfiguration<YoungPersonPanelRecord> fixture;
@@ -92,13 +90,13 @@ class PanelStaleScreenTest {
     private YoungPersonDiscussedAtPanelEvent mine(String id, PanelDiscussionType type, PanelRiskLevel previous) {
         return new YoungPersonDiscussedAtPanelEvent("child-1", CASE_1, id, "m-1", today, type, previous,
                 PanelRiskLevel.LOW, "My rationale", List.of(ExploitationType.CRIMINAL), List.of(), List.of(),
-                today.plusDays(28), referredAt, CHAIR_BY, now);
+                today.plusDays(28), referredAt, PANEL_CHAIR_BY, now);
     }
 
     @Test
     void anOutcomeFromAStaleAgendaIsRefusedNamingTheOtherOutcomeItsRiskAndWho() {
         fixture.given(opened(), discussedByTheDeputy("d-9", PanelRiskLevel.HIGH))
-                .when(outcome("d-1", 0L), CHAIR)
+                .when(outcome("d-1", 0L), PANEL_CHAIR)
                 .expectException(ChangedMeanwhileException.class)
                 .expectExceptionMessage("While you had this open, panel.deputy (Northshire Police) recorded the "
                         + "panel's outcome (risk high) " + at + ". Nothing of yours was saved: reload to see it and "
@@ -111,14 +109,14 @@ class PanelStaleScreenTest {
         fixture.given(opened(), new PanelReferralJoinedCaseEvent("child-1", CASE_1, "pr-2",
                         PanelReferralSource.AGENCY_REFERRAL, null, List.of(ExploitationType.SEXUAL), PanelRiskLevel.HIGH,
                         "Disclosure at school", now.minusSeconds(60), POLICE_BY, now.minusSeconds(60)))
-                .when(outcome("d-1", 0L), CHAIR)
+                .when(outcome("d-1", 0L), PANEL_CHAIR)
                 .expectException(ChangedMeanwhileException.class)
                 .expectExceptionMessage(containsString("panel.member (Northshire Police) added a new referral to the "
                         + "case " + at))
                 .expectNoEvents();
         fixture.given(opened(), new PanelCaseClosedEvent("child-1", CASE_1, ClosureReason.TRANSFERRED, null, today,
                         null, null, List.of(), DEPUTY_BY, now.minusSeconds(60)))
-                .when(outcome("d-1", 0L), CHAIR)
+                .when(outcome("d-1", 0L), PANEL_CHAIR)
                 .expectException(ChangedMeanwhileException.class)
                 .expectExceptionMessage(containsString("panel.deputy (Northshire Police) closed the panel case"))
                 .expectNoEvents();
@@ -128,16 +126,16 @@ class PanelStaleScreenTest {
     void anActionMarkedDoneMeanwhileDoesNotRefuseAnOutcome() {
         YoungPersonDiscussedAtPanelEvent earlier = new YoungPersonDiscussedAtPanelEvent("child-1", CASE_1, "d-0",
                 "m-0", today.minusDays(28), PanelDiscussionType.NEW, PanelRiskLevel.MEDIUM, PanelRiskLevel.MEDIUM,
-                "Earlier", List.of(ExploitationType.CRIMINAL), List.of(), List.of(), today, referredAt, CHAIR_BY,
+                "Earlier", List.of(ExploitationType.CRIMINAL), List.of(), List.of(), today, referredAt, PANEL_CHAIR_BY,
                 now.minusSeconds(86_400 * 28));
         fixture.given(opened(), earlier,
                         new PanelActionAgreedEvent("child-1", CASE_1, "a-1", "d-0", "m-0", ActionHeading.PROTECT,
-                                "Safety plan", "northshire-police", today, today.minusDays(28), CHAIR_BY,
+                                "Safety plan", "northshire-police", today, today.minusDays(28), PANEL_CHAIR_BY,
                                 now.minusSeconds(86_400 * 28)),
                         new PanelActionCompletedEvent("child-1", CASE_1, "a-1", ActionHeading.PROTECT,
                                 "northshire-police", today, today, true, "Plan in place", POLICE_BY,
                                 now.minusSeconds(60)))
-                .when(outcome("d-1", 2L), CHAIR)
+                .when(outcome("d-1", 2L), PANEL_CHAIR)
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(mine("d-1", PanelDiscussionType.REVIEW, PanelRiskLevel.MEDIUM));
     }
@@ -145,7 +143,7 @@ class PanelStaleScreenTest {
     @Test
     void theSameOutcomeSentAgainIsNotSomeoneElsesChangeAndRecordsNothing() {
         fixture.given(opened(), mine("d-1", PanelDiscussionType.NEW, PanelRiskLevel.MEDIUM))
-                .when(outcome("d-1", 0L), CHAIR)
+                .when(outcome("d-1", 0L), PANEL_CHAIR)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -153,14 +151,14 @@ class PanelStaleScreenTest {
     @Test
     void aClosureFromAStaleCasePageIsRefusedAndOneFromAFreshPageGoesThrough() {
         fixture.given(opened(), discussedByTheDeputy("d-9", PanelRiskLevel.HIGH))
-                .when(new ClosePanelCaseCommand("child-1", ClosureReason.RISK_REDUCED, null, 0L), CHAIR)
+                .when(new ClosePanelCaseCommand("child-1", ClosureReason.RISK_REDUCED, null, 0L), PANEL_CHAIR)
                 .expectException(ChangedMeanwhileException.class)
                 .expectExceptionMessage(allOf(containsString("panel.deputy (Northshire Police) recorded the panel's "
                         + "outcome (risk high) " + at), containsString("decide again whether to close the case.")))
                 .expectNoEvents();
         fixture.given(opened(), discussedByTheDeputy("d-9", PanelRiskLevel.HIGH))
-                .when(new ClosePanelCaseCommand("child-1", ClosureReason.RISK_REDUCED, null, 1L), CHAIR)
+                .when(new ClosePanelCaseCommand("child-1", ClosureReason.RISK_REDUCED, null, 1L), PANEL_CHAIR)
                 .expectEvents(new PanelCaseClosedEvent("child-1", CASE_1, ClosureReason.RISK_REDUCED, null, today,
-                        null, null, List.of(), CHAIR_BY, now));
+                        null, null, List.of(), PANEL_CHAIR_BY, now));
     }
 }

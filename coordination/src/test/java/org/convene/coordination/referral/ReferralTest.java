@@ -1,14 +1,16 @@
 package org.convene.coordination.referral;
 
-import static org.convene.coordination.shared.TestActors.actor;
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER;
+import static org.convene.coordination.shared.TestActors.POLICE_SCREENER_BY;
+import static org.convene.coordination.shared.Refusals.refusal;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
-import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.convene.coordination.child.TestChildRecords;
@@ -25,14 +27,14 @@ import org.convene.coordination.referral.api.ScreeningResponse;
 import org.convene.coordination.shared.api.CodeList;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.coordination.shared.api.KnownAgencies;
-import org.convene.coordination.shared.api.RecordedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Intake input rules, who sent it, and the first slice's stored event. */
 class ReferralTest {
-
-    private static final MetaData ACTOR = actor("police.screener", "northshire-police");
 
     private FixtureConfiguration<Referral> fixture;
     private Instant now;
@@ -52,42 +54,35 @@ class ReferralTest {
                 null, narrative, false, null);
     }
 
-    @Test
-    void refusesAReceiptInTheFutureButToleratesSmallClockDifferences() {
+    static Stream<Arguments> badIntake() {
+        return Stream.of(
+                Arguments.of("a receipt in the future", Duration.ofHours(2), "6", "", "Pat Example",
+                        "The received date and time cannot be in the future."),
+                Arguments.of("a code that is not a DfE source of referral", Duration.ZERO, "99Z", "", "Pat Example",
+                        "'99Z' is not a DfE source-of-referral code."),
+                Arguments.of("an oversized narrative", Duration.ZERO, "6",
+                        "n".repeat(Referral.MAX_NARRATIVE_LENGTH + 1), "Pat Example",
+                        "The narrative must be at most " + Referral.MAX_NARRATIVE_LENGTH + " characters."),
+                Arguments.of("an oversized name", Duration.ZERO, "6", "", "x".repeat(Referral.MAX_NAME_LENGTH + 1),
+                        "must be at most " + Referral.MAX_NAME_LENGTH + " characters."),
+                Arguments.of("control characters", Duration.ZERO, "6", "", "Pat\u0000Example", "control characters"));
+    }
+
+    @ParameterizedTest(name = "refuses {0}")
+    @MethodSource("badIntake")
+    void refusesBadInputAndRecordsNothing(String spec, Duration receivedAfterNow, String source, String narrative,
+                                          String adultName, String words) {
         fixture.givenNoPriorActivity()
-                .when(intake(now.plus(Duration.ofHours(2)), "6", "", "Pat Example"), ACTOR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("The received date and time cannot be in the future."))
+                .when(intake(now.plus(receivedAfterNow), source, narrative, adultName), POLICE_SCREENER)
+                .expectException(refusal(words))
                 .expectNoEvents();
+    }
+
+    @Test
+    void toleratesSmallClockDifferencesInTheReceipt() {
         fixture.givenNoPriorActivity()
-                .when(intake(now.plus(Duration.ofMinutes(2)), "6", "", "Pat Example"), ACTOR)
+                .when(intake(now.plus(Duration.ofMinutes(2)), "6", "", "Pat Example"), POLICE_SCREENER)
                 .expectSuccessfulHandlerExecution();
-    }
-
-    @Test
-    void refusesACodeThatIsNotADfeSourceOfReferral() {
-        fixture.givenNoPriorActivity()
-                .when(intake(now, "99Z", "", "Pat Example"), ACTOR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("'99Z' is not a DfE source-of-referral code."))
-                .expectNoEvents();
-    }
-
-    @Test
-    void refusesOversizedInputAndControlCharacters() {
-        fixture.givenNoPriorActivity()
-                .when(intake(now, "6", "n".repeat(Referral.MAX_NARRATIVE_LENGTH + 1), "Pat Example"), ACTOR)
-                .expectException(CommandRejectedException.class)
-                .expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(intake(now, "6", "", "x".repeat(Referral.MAX_NAME_LENGTH + 1)), ACTOR)
-                .expectException(CommandRejectedException.class)
-                .expectNoEvents();
-        fixture.givenNoPriorActivity()
-                .when(intake(now, "6", "", "Pat\u0000Example"), ACTOR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("control characters"))
-                .expectNoEvents();
     }
 
     @Test
@@ -95,7 +90,7 @@ class ReferralTest {
         ReceiveReferralCommand bad = new ReceiveReferralCommand("ref-1", null, null, null, null, List.of(), null,
                 null, null, null, false, null);
         fixture.givenNoPriorActivity()
-                .when(bad, ACTOR)
+                .when(bad, POLICE_SCREENER)
                 .expectException(CommandRejectedException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.allOf(
                         containsString("Enter when the referral was received."),
@@ -119,15 +114,15 @@ class ReferralTest {
         ReferralReceivedEvent firstSlice = new ReferralReceivedEvent("ref-1", now.minusSeconds(3600), "6",
                 ReferralType.PROFESSIONAL_CONCERN, null, List.of(),
                 List.of(new ChildWithoutRecord("Amira Fenwick", LocalDate.of(2018, 5, 4))), List.of(), List.of(), null,
-                "Narrative", false, null, new RecordedBy("police.screener", "northshire-police"),
+                "Narrative", false, null, POLICE_SCREENER_BY,
                 now.minusSeconds(3000));
         fixture.given(firstSlice)
-                .when(new RecordAgencyContributionCommand("ref-1", false, "Nothing held."), ACTOR)
+                .when(new RecordAgencyContributionCommand("ref-1", false, "Nothing held."), POLICE_SCREENER)
                 .expectSuccessfulHandlerExecution();
         fixture.given(firstSlice)
                 .when(new RecordScreeningDecisionCommand("ref-1", "dec-1", new ScreeningDecision(
                         List.of("northshire-police"), ScreeningResponse.NO_FURTHER_ACTION, null, 1, null,
-                        "No concerns once checked.", List.of())), ACTOR)
+                        "No concerns once checked.", List.of())), POLICE_SCREENER)
                 .expectSuccessfulHandlerExecution();
     }
 

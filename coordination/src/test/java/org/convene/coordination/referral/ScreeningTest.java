@@ -1,5 +1,6 @@
 package org.convene.coordination.referral;
 
+import static org.convene.coordination.shared.Refusals.refusal;
 import static org.convene.coordination.shared.TestActors.actor;
 import static org.hamcrest.Matchers.containsString;
 
@@ -103,13 +104,11 @@ class ScreeningTest {
     void refusesAReferralWithoutChildrenOrAboutUnknownChildren() {
         fixture.givenNoPriorActivity()
                 .when(intake(ReferralType.PROFESSIONAL_CONCERN, null, List.of()), POLICE)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Name at least one child."))
+                .expectException(refusal("Name at least one child."))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(intake(ReferralType.PROFESSIONAL_CONCERN, null, List.of("child-1", "nobody")), POLICE)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("There is no child record nobody."))
+                .expectException(refusal("There is no child record nobody."))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(intake(ReferralType.PROFESSIONAL_CONCERN, null, List.of("child-1", "child-1")), POLICE)
@@ -121,8 +120,7 @@ class ScreeningTest {
     void aDomesticAbuseNotificationNeedsItsDashLevel() {
         fixture.givenNoPriorActivity()
                 .when(intake(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, null, List.of("child-1")), POLICE)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("DASH"))
+                .expectException(refusal("DASH"))
                 .expectNoEvents();
     }
 
@@ -157,8 +155,7 @@ class ScreeningTest {
         fixture.given(received(ReferralType.OTHER),
                         new ReferralWithdrawnEvent("ref-1", "Duplicate of NP-0", POLICE_BY, now))
                 .when(new RecordAgencyContributionCommand("ref-1", false, "Nothing held."), HEALTH)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("withdrawn"))
+                .expectException(refusal("withdrawn"))
                 .expectNoEvents();
     }
 
@@ -175,8 +172,7 @@ class ScreeningTest {
     void aDecisionWithoutARationaleIsRefused() {
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION))
                 .when(new RecordScreeningDecisionCommand("ref-1", "dec-1", decision("  ", 2, List.of())), CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Record the rationale for the decision."))
+                .expectException(refusal("Record the rationale for the decision."))
                 .expectNoEvents();
     }
 
@@ -185,8 +181,7 @@ class ScreeningTest {
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION),
                         new ReferralWithdrawnEvent("ref-1", "Recorded in error", POLICE_BY, now))
                 .when(new RecordScreeningDecisionCommand("ref-1", "dec-1", decision("Rationale", 2, List.of())), CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("withdrawn"))
+                .expectException(refusal("withdrawn"))
                 .expectNoEvents();
     }
 
@@ -195,8 +190,7 @@ class ScreeningTest {
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION))
                 .when(new RecordScreeningDecisionCommand("ref-1", "dec-1", decision("Rationale", null, List.of())),
                         CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("risk scale"))
+                .expectException(refusal("risk scale"))
                 .expectNoEvents();
         ScreeningDecision bad = new ScreeningDecision(List.of("no-such-agency"),
                 ScreeningResponse.SINGLE_AGENCY_REFERRAL, " ", 5, 7, "Rationale",
@@ -220,8 +214,7 @@ class ScreeningTest {
                         new ScreeningDecisionRecordedEvent("ref-1", "dec-1", decision("First", null, List.of()),
                                 CHAIR_BY, now))
                 .when(new RecordScreeningDecisionCommand("ref-1", "dec-2", decision("Second", null, List.of())), CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Revise it instead"))
+                .expectException(refusal("Revise it instead"))
                 .expectNoEvents();
     }
 
@@ -235,8 +228,7 @@ class ScreeningTest {
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION),
                         new ScreeningDecisionRecordedEvent("ref-1", "dec-1", original, CHAIR_BY, now))
                 .when(new ReviseScreeningDecisionCommand("ref-1", "dec-2", revised, " "), CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Give the reason for revising the decision."))
+                .expectException(refusal("Give the reason for revising the decision."))
                 .expectNoEvents();
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION),
                         new ScreeningDecisionRecordedEvent("ref-1", "dec-1", original, CHAIR_BY, now))
@@ -272,19 +264,16 @@ class ScreeningTest {
                         now));
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION), decided)
                 .when(new CompleteActionCommand("ref-1", "act-1", "Done"), HEALTH)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Only the owner agency"))
+                .expectException(refusal("Only the owner agency"))
                 .expectNoEvents();
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION), decided,
                         new ActionCompletedEvent("ref-1", "act-1", "Done", POLICE_BY, now))
                 .when(new CompleteActionCommand("ref-1", "act-1", "Again"), POLICE)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("already marked done"))
+                .expectException(refusal("already marked done"))
                 .expectNoEvents();
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION), decided)
                 .when(new CompleteActionCommand("ref-1", "act-1", ""), POLICE)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("Record the outcome"))
+                .expectException(refusal("Record the outcome"))
                 .expectNoEvents();
         fixture.given(received(ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION), decided)
                 .when(new CompleteActionCommand("ref-1", "act-9", "Done"), POLICE)
@@ -305,8 +294,7 @@ class ScreeningTest {
                         new ScreeningDecisionRecordedEvent("ref-1", "dec-1", decision("R", null, List.of()), CHAIR_BY,
                                 now))
                 .when(new WithdrawReferralCommand("ref-1", "Changed mind"), CHAIR)
-                .expectException(CommandRejectedException.class)
-                .expectExceptionMessage(containsString("revise the decision"))
+                .expectException(refusal("revise the decision"))
                 .expectNoEvents();
         fixture.given(received(ReferralType.OTHER), new ReferralWithdrawnEvent("ref-1", "x", POLICE_BY, now))
                 .when(new WithdrawReferralCommand("ref-1", "Again"), POLICE)

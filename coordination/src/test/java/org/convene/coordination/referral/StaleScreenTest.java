@@ -101,27 +101,27 @@ class StaleScreenTest {
                 .expectNoEvents();
     }
 
-    @Test
-    void aRevisionFromAScreenThatSawTheLatestDecisionGoesThrough() {
-        fixture.given(received(), decided(), revisedByTheOtherChair())
-                .when(new ReviseScreeningDecisionCommand("ref-1", "dec-3", decision("Mine", null), "My reason", 2L),
-                        CHAIR)
+    /** The chair's revision {@code revisionId}, from a screen that saw {@code seenVersion}, revises {@code revised}. */
+    private void revisionGoesThrough(String revisionId, long seenVersion, String revised, Object... history) {
+        fixture.given(history)
+                .when(new ReviseScreeningDecisionCommand("ref-1", revisionId, decision("Mine", null), "My reason",
+                        seenVersion), CHAIR)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ScreeningDecisionRevisedEvent("ref-1", "dec-3", "dec-2", decision("Mine", null),
+                .expectEvents(new ScreeningDecisionRevisedEvent("ref-1", revisionId, revised, decision("Mine", null),
                         "My reason", CHAIR_BY, now));
     }
 
     @Test
+    void aRevisionFromAScreenThatSawTheLatestDecisionGoesThrough() {
+        revisionGoesThrough("dec-3", 2L, "dec-2", received(), decided(), revisedByTheOtherChair());
+    }
+
+    @Test
     void checksAndActionsDoneMeanwhileDoNotRefuseARevision() {
-        fixture.given(received(), decided(),
-                        new AgencyContributionRecordedEvent("ref-1", "northshire-health", true, "Known to the GP",
-                                HEALTH_BY, now.minusSeconds(120)),
-                        new ActionCompletedEvent("ref-1", "act-1", "Visited", HEALTH_BY, now.minusSeconds(60)))
-                .when(new ReviseScreeningDecisionCommand("ref-1", "dec-2", decision("Mine", null), "My reason", 1L),
-                        CHAIR)
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(new ScreeningDecisionRevisedEvent("ref-1", "dec-2", "dec-1", decision("Mine", null),
-                        "My reason", CHAIR_BY, now));
+        revisionGoesThrough("dec-2", 1L, "dec-1", received(), decided(),
+                new AgencyContributionRecordedEvent("ref-1", "northshire-health", true, "Known to the GP",
+                        HEALTH_BY, now.minusSeconds(120)),
+                new ActionCompletedEvent("ref-1", "act-1", "Visited", HEALTH_BY, now.minusSeconds(60)));
     }
 
     @Test

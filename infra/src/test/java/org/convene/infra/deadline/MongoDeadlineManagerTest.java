@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -213,42 +215,34 @@ class MongoDeadlineManagerTest {
         assertThat(manager.pending()).isZero();
     }
 
+    /** Points deadline {@code id}'s stored {@code field} at a class that no longer exists, then fires. */
+    private void fireAfterTheClassIsGone(MongoDeadlineManager manager, String id, String field, String goneClass) {
+        deadlines.updateOne(Filters.eq("_id", id), Updates.set(field, goneClass));
+        manager.fireDueDeadlines();
+    }
+
     @Test
     void healthShowsDeadLetteredDeadlinesAsDegraded() {
         MongoDeadlineManager manager = manager();
         var health = new DeadlineConfiguration().deadlinesHealthIndicator(manager);
         String id = scheduleDueNow(manager);
         assertThat(health.health().getStatus()).isEqualTo(org.springframework.boot.actuate.health.Status.UP);
-        deadlines.updateOne(Filters.eq("_id", id), Updates.set("scopeType", "org.convene.gone.Scope"));
-
-        manager.fireDueDeadlines();
+        fireAfterTheClassIsGone(manager, id, "scopeType", "org.convene.gone.Scope");
 
         assertThat(health.health().getStatus()).isEqualTo(DeadlineConfiguration.DEGRADED);
         assertThat(health.health().getDetails()).containsEntry("deadLettered", 1L).containsEntry("pending", 0L);
     }
 
-    @Test
-    void aDeadlineWhosePayloadClassNoLongerExistsIsDeadLetteredNotDeliveredAsUnknown() {
+    /** Its payload class or its scope class no longer exists: dead-lettered naming it, not delivered as unknown. */
+    @ParameterizedTest(name = "{0} gone")
+    @CsvSource({"payloadType, org.convene.gone.InterviewDue", "scopeType, org.convene.gone.Scope"})
+    void aDeadlineWhoseClassNoLongerExistsIsDeadLettered(String field, String goneClass) {
         MongoDeadlineManager manager = manager();
         String id = scheduleDueNow(manager);
-        deadlines.updateOne(Filters.eq("_id", id), Updates.set("payloadType", "org.convene.gone.InterviewDue"));
-
-        manager.fireDueDeadlines();
+        fireAfterTheClassIsGone(manager, id, field, goneClass);
 
         assertThat(delivered).isEmpty();
-        assertThat(deadLetters.find(Filters.eq("_id", id)).first().getString("error"))
-                .contains("org.convene.gone.InterviewDue");
-    }
-
-    @Test
-    void aDeadlineWhoseScopeCannotBeReadIsDeadLettered() {
-        MongoDeadlineManager manager = manager();
-        String id = scheduleDueNow(manager);
-        deadlines.updateOne(Filters.eq("_id", id), Updates.set("scopeType", "org.convene.gone.Scope"));
-
-        manager.fireDueDeadlines();
-
-        assertThat(delivered).isEmpty();
+        assertThat(deadLetters.find(Filters.eq("_id", id)).first().getString("error")).contains(goneClass);
         assertThat(manager.deadLettered()).isEqualTo(1);
         assertThat(manager.pending()).isZero();
     }

@@ -2,7 +2,6 @@ package org.convene.infra.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,10 +9,8 @@ import java.util.Random;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -28,39 +25,37 @@ import com.mongodb.client.model.Updates;
  */
 class InMemoryFieldIndexTest {
 
-    @TempDir
-    Path dataDir;
+    @RegisterExtension
+    final StartedEmbeddedStore embedded = new StartedEmbeddedStore();
+
+    private MongoCollection<Document> collection(String name) {
+        return embedded.client().getDatabase("t").getCollection(name);
+    }
 
     @Test
     void indexedQueriesAnswerAsAScanDoes() {
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
-            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
-            indexed.createIndex(Indexes.ascending("ts", "seq"));
-            indexed.createIndex(Indexes.ascending("agg", "seq"), new IndexOptions().unique(true));
-            Random random = new Random(7);
-            List<Document> documents = new ArrayList<>();
-            for (int i = 0; i < 600; i++) {
-                Document d = new Document("_id", "d" + i).append("agg", "a" + random.nextInt(40)).append("seq", i);
-                int kind = random.nextInt(20);
-                if (kind == 0) {
-                    d.append("ts", null);
-                } else if (kind == 1) {
-                    d.append("ts", List.of("2026-01-01", "2026-06-01"));
-                } else if (kind != 2) {
-                    d.append("ts", "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
-                }
-                documents.add(d);
+        MongoCollection<Document> indexed = collection("indexed");
+        MongoCollection<Document> plain = collection("plain");
+        indexed.createIndex(Indexes.ascending("ts", "seq"));
+        indexed.createIndex(Indexes.ascending("agg", "seq"), new IndexOptions().unique(true));
+        Random random = new Random(7);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            Document d = new Document("_id", "d" + i).append("agg", "a" + random.nextInt(40)).append("seq", i);
+            int kind = random.nextInt(20);
+            if (kind == 0) {
+                d.append("ts", null);
+            } else if (kind == 1) {
+                d.append("ts", List.of("2026-01-01", "2026-06-01"));
+            } else if (kind != 2) {
+                d.append("ts", "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
             }
-            writeToBoth(indexed, plain, documents, 50, "ts", () -> "2026-05-15", random);
-            assertSameAnswers(indexed, plain);
+            documents.add(d);
         }
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertSameAnswers(client.getDatabase("t").getCollection("indexed"),
-                    client.getDatabase("t").getCollection("plain"));
-        }
+        writeToBoth(indexed, plain, documents, 50, "ts", () -> "2026-05-15", random);
+        assertSameAnswers(indexed, plain);
+        embedded.restart();
+        assertSameAnswers(collection("indexed"), collection("plain"));
     }
 
     /** The same documents into both collections, then the same {@code changes} updates of the field and deletes. */
@@ -136,26 +131,20 @@ class InMemoryFieldIndexTest {
 
     @Test
     void arraysAreFoundByTheirElementsAsAScanFindsThem() {
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("sagas");
-            MongoCollection<Document> plain = client.getDatabase("t").getCollection("plain");
-            indexed.createIndex(Indexes.ascending("associations"));
-            indexed.createIndex(Indexes.ascending("labels"));
-            Random random = new Random(11);
-            List<Document> documents = new ArrayList<>();
-            for (int i = 0; i < 400; i++) {
-                documents.add(new Document("_id", "s" + i).append("sagaType", "T" + random.nextInt(2))
-                        .append("associations", associations(random)).append("labels", labels(random)));
-            }
-            writeToBoth(indexed, plain, documents, 60, "associations", () -> associations(random), random);
-            assertSameElementAnswers(indexed, plain);
+        MongoCollection<Document> indexed = collection("sagas");
+        MongoCollection<Document> plain = collection("plain");
+        indexed.createIndex(Indexes.ascending("associations"));
+        indexed.createIndex(Indexes.ascending("labels"));
+        Random random = new Random(11);
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            documents.add(new Document("_id", "s" + i).append("sagaType", "T" + random.nextInt(2))
+                    .append("associations", associations(random)).append("labels", labels(random)));
         }
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertSameElementAnswers(client.getDatabase("t").getCollection("sagas"),
-                    client.getDatabase("t").getCollection("plain"));
-        }
+        writeToBoth(indexed, plain, documents, 60, "associations", () -> associations(random), random);
+        assertSameElementAnswers(indexed, plain);
+        embedded.restart();
+        assertSameElementAnswers(collection("sagas"), collection("plain"));
     }
 
     /** Mostly arrays of {key, value} documents, as the saga store writes them; some odd shapes. */

@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import org.convene.query.live.Rows;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MissingEpisodeProjection.PROCESSING_GROUP)
-class MissingBoardsProjection {
+class MissingBoardsProjection extends LiveProjection {
 
     /** Longest missing first. */
     static final Comparator<MissingNowItem> MISSING_NOW_ORDER = Comparator
@@ -50,14 +51,8 @@ class MissingBoardsProjection {
             .thenComparing(AwaitingInterviewItem::interviewDueBy, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AwaitingInterviewItem::episodeId);
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
-    private final ChildDirectory children;
-
     MissingBoardsProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
-        this.mongo = mongo;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
+        super(mongo, updateEmitter, children);
     }
 
     @EventHandler

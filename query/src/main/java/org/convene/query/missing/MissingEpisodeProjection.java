@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
@@ -54,22 +54,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MissingEpisodeProjection.PROCESSING_GROUP)
-class MissingEpisodeProjection {
+class MissingEpisodeProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "missing";
     static final String INITIAL_RISK = "reported";
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
     private final AccessLog accessLog;
-    private final ChildDirectory children;
 
     MissingEpisodeProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children,
                              AccessLog accessLog) {
-        this.mongo = mongo;
+        super(mongo, updateEmitter, children);
         this.accessLog = accessLog;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
     }
 
     @EventHandler
@@ -93,7 +88,7 @@ class MissingEpisodeProjection {
         e.recordedAt = event.recordedAt();
         putRisk(e, new MissingEpisodeDocument.RiskEntry(INITIAL_RISK, event.riskLevel(), null,
                 event.recordedBy().userId(), event.recordedAt()));
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
         addToHistory(event.childId(), event.episodeId());
         addToIndex(monthKey(MissingReturns.ukDate(event.lastSeenAt())), event.episodeId());
@@ -111,7 +106,7 @@ class MissingEpisodeProjection {
         putRisk(e, new MissingEpisodeDocument.RiskEntry(eventId, event.riskLevel(), event.reason(),
                 event.recordedBy().userId(), event.recordedAt()));
         e.riskLevel = e.riskHistory.get(e.riskHistory.size() - 1).riskLevel();
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
     }
 
@@ -137,7 +132,7 @@ class MissingEpisodeProjection {
         e.foundBy = event.foundBy();
         e.harmOrInjury = event.harmOrInjury();
         e.interviewDueBy = event.interviewDueBy();
-        seen(e, message);
+        e.version = versionAfter(e.version, message);
         save(e);
         YearMonth month = YearMonth.from(MissingReturns.ukDate(e.lastSeenAt));
         YearMonth last = YearMonth.from(MissingReturns.ukDate(event.returnedAt()));
@@ -241,14 +236,6 @@ class MissingEpisodeProjection {
         mongo.dropCollection(MissingPeriodIndexDocument.class);
     }
 
-    /** The episode's version as shown: its latest event's sequence number (a replay never lowers it). */
-    private static void seen(MissingEpisodeDocument e, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event) {
-            long sequence = event.getSequenceNumber();
-            e.version = e.version == null ? sequence : Math.max(e.version, sequence);
-        }
-    }
-
     private MissingEpisodeDocument find(String episodeId) {
         return mongo.findById(episodeId, MissingEpisodeDocument.class);
     }
@@ -258,7 +245,7 @@ class MissingEpisodeProjection {
         MissingEpisodeDocument e = find(episodeId);
         if (e != null) {
             change.accept(e);
-            seen(e, message);
+            e.version = versionAfter(e.version, message);
             save(e);
         }
     }

@@ -1,5 +1,6 @@
 package org.convene.query.panel;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import org.convene.query.live.Rows;
 import java.time.Clock;
@@ -12,13 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -62,14 +63,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PanelProjection.PROCESSING_GROUP)
-class PanelProjection {
+class PanelProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "panel";
     static final int THIRD_REFERRAL_COUNT = 3;
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter emitter;
-    private final ChildDirectory children;
     private final Clock clock;
 
     @Autowired
@@ -78,9 +76,7 @@ class PanelProjection {
     }
 
     PanelProjection(MongoTemplate mongo, QueryUpdateEmitter emitter, ChildDirectory children, Clock clock) {
-        this.mongo = mongo;
-        this.emitter = emitter;
-        this.children = children;
+        super(mongo, emitter, children);
         this.clock = clock;
     }
 
@@ -185,50 +181,35 @@ class PanelProjection {
 
     @EventHandler
     void on(PanelReferralJoinedCaseEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
-                e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(), false));
-        addTypes(doc, e.exploitationTypes());
-        seen(doc, message);
-        mongo.save(doc);
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            putReferral(doc, new PanelCaseDocument.Referral(e.panelReferralId(), e.source(), e.sourceReference(),
+                    e.exploitationTypes(), e.riskLevel(), e.reason(), e.referredAt(), e.recordedBy().agencyId(),
+                    false));
+            addTypes(doc, e.exploitationTypes());
+        }, () -> { });
     }
 
     @EventHandler
     void on(YoungPersonDiscussedAtPanelEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.discussions.removeIf(d -> d.discussionId().equals(e.discussionId()));
-        doc.discussions.add(new PanelCaseDocument.Discussion(e.discussionId(), e.meetingId(), e.discussedOn(),
-                e.discussionType(), e.previousRiskLevel(), e.riskLevel(), e.rationale(), e.nextReviewDate(),
-                e.recordedAt()));
-        doc.discussions.sort(Comparator.comparing(PanelCaseDocument.Discussion::discussedOn)
-                .thenComparing(PanelCaseDocument.Discussion::recordedAt));
-        PanelCaseDocument.Discussion latest = doc.discussions.get(doc.discussions.size() - 1);
-        doc.riskLevel = latest.riskLevel();
-        doc.nextReviewDate = latest.nextReviewDate();
-        addTypes(doc, e.exploitationTypes());
-        doc.placesOfConcern = merge(doc.placesOfConcern, e.placesOfConcern());
-        doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, e.peerGroupsOfConcern());
-        seen(doc, message);
-        mongo.save(doc);
-        if (e.meetingId() != null) {
-            PanelMeetingDocument meeting = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-            if (meeting != null) {
-                boolean closed = meeting.discussed.stream()
-                        .anyMatch(o -> o.childId().equals(e.childId()) && o.closed());
-                meeting.discussed.removeIf(o -> o.childId().equals(e.childId()));
-                meeting.discussed.add(new PanelMeetingDocument.Outcome(e.childId(), e.discussionId(), e.riskLevel(),
-                        closed));
-                mongo.save(meeting);
-            }
-        }
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            doc.discussions.removeIf(d -> d.discussionId().equals(e.discussionId()));
+            doc.discussions.add(new PanelCaseDocument.Discussion(e.discussionId(), e.meetingId(), e.discussedOn(),
+                    e.discussionType(), e.previousRiskLevel(), e.riskLevel(), e.rationale(), e.nextReviewDate(),
+                    e.recordedAt()));
+            doc.discussions.sort(Comparator.comparing(PanelCaseDocument.Discussion::discussedOn)
+                    .thenComparing(PanelCaseDocument.Discussion::recordedAt));
+            PanelCaseDocument.Discussion latest = doc.discussions.get(doc.discussions.size() - 1);
+            doc.riskLevel = latest.riskLevel();
+            doc.nextReviewDate = latest.nextReviewDate();
+            addTypes(doc, e.exploitationTypes());
+            doc.placesOfConcern = merge(doc.placesOfConcern, e.placesOfConcern());
+            doc.peerGroupsOfConcern = merge(doc.peerGroupsOfConcern, e.peerGroupsOfConcern());
+        }, () -> changeMeeting(e.meetingId(), meeting -> {
+            boolean closed = meeting.discussed.stream().anyMatch(o -> o.childId().equals(e.childId()) && o.closed());
+            meeting.discussed.removeIf(o -> o.childId().equals(e.childId()));
+            meeting.discussed.add(new PanelMeetingDocument.Outcome(e.childId(), e.discussionId(), e.riskLevel(),
+                    closed));
+        }));
     }
 
     @EventHandler
@@ -239,49 +220,34 @@ class PanelProjection {
         }
         doc.actions.add(new PanelCaseDocument.Action(e.actionId(), e.heading(), e.description(), e.ownerAgencyId(),
                 e.agreedOn(), e.dueDate(), "OPEN", null, null));
-        seen(doc, message);
+        doc.version = versionAfter(doc.version, message);
         mongo.save(doc);
         changed(e.childId());
     }
 
     @EventHandler
     void on(PanelActionCompletedEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.actions.replaceAll(a -> a.actionId().equals(e.actionId())
-                ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
-                a.agreedOn(), a.dueDate(), "DONE", e.completedOn(), e.outcome()) : a);
-        seen(doc, message);
-        mongo.save(doc);
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> doc.actions.replaceAll(a ->
+                a.actionId().equals(e.actionId()) ? new PanelCaseDocument.Action(a.actionId(), a.heading(),
+                        a.description(), a.ownerAgencyId(), a.agreedOn(), a.dueDate(), "DONE", e.completedOn(),
+                        e.outcome()) : a), () -> { });
     }
 
     @EventHandler
     void on(PanelCaseClosedEvent e, EventMessage<?> message) {
-        PanelCaseDocument doc = current(e.childId(), e.caseId());
-        if (doc == null) {
-            return;
-        }
-        doc.open = false;
-        doc.nextReviewDate = null;
-        doc.closure = new PanelCaseDocument.Closure(e.caseId(), doc.referredAt, e.closedOn(), e.reason(), e.note());
-        doc.actions.replaceAll(a -> e.withdrawnActionIds().contains(a.actionId()) && "OPEN".equals(a.status())
-                ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
-                a.agreedOn(), a.dueDate(), "WITHDRAWN", null, null) : a);
-        seen(doc, message);
-        mongo.save(doc);
-        mongo.remove(new PanelOpenCaseDocument(e.childId()));
-        if (e.meetingId() != null) {
-            PanelMeetingDocument meeting = mongo.findById(e.meetingId(), PanelMeetingDocument.class);
-            if (meeting != null) {
-                meeting.discussed.replaceAll(o -> o.childId().equals(e.childId())
-                        ? new PanelMeetingDocument.Outcome(o.childId(), o.discussionId(), o.riskLevel(), true) : o);
-                mongo.save(meeting);
-            }
-        }
-        changed(e.childId());
+        changeCase(e.childId(), e.caseId(), message, doc -> {
+            doc.open = false;
+            doc.nextReviewDate = null;
+            doc.closure = new PanelCaseDocument.Closure(e.caseId(), doc.referredAt, e.closedOn(), e.reason(),
+                    e.note());
+            doc.actions.replaceAll(a -> e.withdrawnActionIds().contains(a.actionId()) && "OPEN".equals(a.status())
+                    ? new PanelCaseDocument.Action(a.actionId(), a.heading(), a.description(), a.ownerAgencyId(),
+                    a.agreedOn(), a.dueDate(), "WITHDRAWN", null, null) : a);
+        }, () -> {
+            mongo.remove(new PanelOpenCaseDocument(e.childId()));
+            changeMeeting(e.meetingId(), meeting -> meeting.discussed.replaceAll(o -> o.childId().equals(e.childId())
+                    ? new PanelMeetingDocument.Outcome(o.childId(), o.discussionId(), o.riskLevel(), true) : o));
+        });
     }
 
     @EventHandler
@@ -297,7 +263,7 @@ class PanelProjection {
         doc.location = e.location();
         mongo.save(doc);
         PanelMeetingDocument saved = doc;
-        LiveUpdates.emit(emitter, FindPanelMeetingsQuery.class, q -> true, () -> summary(saved));
+        LiveUpdates.emit(updateEmitter, FindPanelMeetingsQuery.class, q -> true, () -> summary(saved));
         emitAgenda(doc);
     }
 
@@ -555,13 +521,6 @@ class PanelProjection {
         return children.find(childId).map(ChildDetails::fullName).orElse(childId);
     }
 
-    /** The young person's panel record's version as shown: its latest event's sequence number. */
-    private static void seen(PanelCaseDocument doc, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event) {
-            long sequence = event.getSequenceNumber();
-            doc.version = doc.version == null ? sequence : Math.max(doc.version, sequence);
-        }
-    }
 
     /** A new case for the child: the latest case's closure joins the previous cases. */
     private static PanelCaseDocument freshCase(PanelCaseDocument doc) {
@@ -600,12 +559,37 @@ class PanelProjection {
 
     /** Stores a case opened or joined by a merge: its document, and its place on the open-case list while open. */
     private void saveOpened(PanelCaseDocument doc, EventMessage<?> message) {
-        seen(doc, message);
+        doc.version = versionAfter(doc.version, message);
         mongo.save(doc);
         if (doc.open) {
             mongo.save(new PanelOpenCaseDocument(doc.childId));
         }
         changed(doc.childId);
+    }
+
+    /**
+     * The step the case handlers share: the child's case, if {@code caseId} is the case on record (an
+     * event about another case changes nothing), changed, marked with the event and saved; then
+     * {@code alsoChange} updates the other documents the event touches, and the open views are told.
+     */
+    private void changeCase(String childId, String caseId, EventMessage<?> message,
+                            Consumer<PanelCaseDocument> change, Runnable alsoChange) {
+        PanelCaseDocument doc = current(childId, caseId);
+        if (doc == null) {
+            return;
+        }
+        change.accept(doc);
+        doc.version = versionAfter(doc.version, message);
+        mongo.save(doc);
+        alsoChange.run();
+        changed(childId);
+    }
+
+    /** Changes and saves the meeting the event names, if it names one and the meeting is on record. */
+    private void changeMeeting(String meetingId, Consumer<PanelMeetingDocument> change) {
+        if (meetingId != null) {
+            Rows.change(mongo, meetingId, PanelMeetingDocument.class, change, saved -> { });
+        }
     }
 
     private PanelCaseDocument current(String childId, String caseId) {
@@ -636,17 +620,17 @@ class PanelProjection {
 
     /** Tells open views: the case changed (its page, the open-case list, agendas not yet past). */
     private void changed(String childId) {
-        boolean caseWatched = LiveUpdates.watched(emitter, FindPanelCaseQuery.class)
-                || LiveUpdates.watched(emitter, FindOpenPanelCasesQuery.class);
-        if (!caseWatched && !LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+        boolean caseWatched = LiveUpdates.watched(updateEmitter, FindPanelCaseQuery.class)
+                || LiveUpdates.watched(updateEmitter, FindOpenPanelCasesQuery.class);
+        if (!caseWatched && !LiveUpdates.watched(updateEmitter, FindPanelAgendaQuery.class)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
         PanelCaseDocument doc = caseWatched ? mongo.findById(childId, PanelCaseDocument.class) : null;
         if (doc != null) {
             PanelCaseDetails details = toDetails(doc, today);
-            emitter.emit(FindPanelCaseQuery.class, q -> childId.equals(q.childId()), details);
-            emitter.emit(FindOpenPanelCasesQuery.class, q -> true, toSummary(doc, today));
+            updateEmitter.emit(FindPanelCaseQuery.class, q -> childId.equals(q.childId()), details);
+            updateEmitter.emit(FindOpenPanelCasesQuery.class, q -> true, toSummary(doc, today));
         }
         for (PanelMeetingDocument meeting : mongo.findAll(PanelMeetingDocument.class)) {
             if (!meeting.meetingDate.isBefore(today.minusDays(7))) {
@@ -656,10 +640,10 @@ class PanelProjection {
     }
 
     private void emitAgenda(PanelMeetingDocument meeting) {
-        if (!LiveUpdates.watched(emitter, FindPanelAgendaQuery.class)) {
+        if (!LiveUpdates.watched(updateEmitter, FindPanelAgendaQuery.class)) {
             return;
         }
-        emitter.emit(FindPanelAgendaQuery.class, q -> meeting.meetingId.equals(q.meetingId()),
+        updateEmitter.emit(FindPanelAgendaQuery.class, q -> meeting.meetingId.equals(q.meetingId()),
                 agenda(meeting, openCases(), LocalDate.now(clock)));
     }
 }

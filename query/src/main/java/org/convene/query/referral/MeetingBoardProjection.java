@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.live.LiveUpdates;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,11 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
-class MeetingBoardProjection {
+class MeetingBoardProjection extends LiveProjection {
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
-    private final ChildDirectory children;
     private final Clock clock;
 
     @Autowired
@@ -57,9 +55,7 @@ class MeetingBoardProjection {
 
     MeetingBoardProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children,
                            Clock clock) {
-        this.mongo = mongo;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
+        super(mongo, updateEmitter, children);
         this.clock = clock;
     }
 

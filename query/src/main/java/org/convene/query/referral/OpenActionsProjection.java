@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.batch.BatchedDocuments;
 import org.convene.query.live.LiveUpdates;
 import java.util.Comparator;
@@ -33,16 +34,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
-class OpenActionsProjection {
-
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
-    private final ChildDirectory children;
+class OpenActionsProjection extends LiveProjection {
 
     OpenActionsProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
-        this.mongo = mongo;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
+        super(mongo, updateEmitter, children);
     }
 
     @EventHandler

@@ -1,16 +1,17 @@
 package org.convene.query.referral;
 
+import org.convene.query.live.LiveProjection;
 import org.convene.query.batch.BatchedDocuments;
 import org.convene.query.live.LiveUpdates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
@@ -46,18 +47,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReferralDetailsProjection.PROCESSING_GROUP)
-class ReferralDetailsProjection {
+class ReferralDetailsProjection extends LiveProjection {
 
     static final String PROCESSING_GROUP = "screening";
 
-    private final MongoTemplate mongo;
-    private final QueryUpdateEmitter updateEmitter;
-    private final ChildDirectory children;
-
     ReferralDetailsProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, ChildDirectory children) {
-        this.mongo = mongo;
-        this.updateEmitter = updateEmitter;
-        this.children = children;
+        super(mongo, updateEmitter, children);
     }
 
     /** Whether the referral has left screening (decided or withdrawn). */
@@ -69,7 +64,7 @@ class ReferralDetailsProjection {
     @EventHandler
     void on(ReferralReceivedEvent event, EventMessage<?> message) {
         ReferralDetailsDocument d = loadOrNew(event.referralId());
-        seen(d, message);
+        d.version = versionAfter(d.version, message);
         d.receivedAt = event.receivedAt();
         d.sourceCode = event.sourceCode();
         d.type = event.type();
@@ -102,7 +97,7 @@ class ReferralDetailsProjection {
         if (d == null || d.contributions.stream().anyMatch(c -> c.eventId().equals(eventId))) {
             return;
         }
-        seen(d, message);
+        d.version = versionAfter(d.version, message);
         d.contributions = new ArrayList<>(d.contributions);
         d.contributions.add(new ReferralDetailsDocument.StoredContribution(eventId, event.agencyId(),
                 event.knownToAgency(), event.information(), event.recordedBy().userId(), event.recordedAt()));
@@ -128,7 +123,7 @@ class ReferralDetailsProjection {
         if (d == null || d.decisions.stream().anyMatch(x -> x.decisionId().equals(decision.decisionId()))) {
             return;
         }
-        seen(d, message);
+        d.version = versionAfter(d.version, message);
         d.status = ReferralStatus.DECIDED;
         d.decisions = new ArrayList<>(d.decisions);
         d.decisions.add(decision);
@@ -148,31 +143,21 @@ class ReferralDetailsProjection {
 
     @EventHandler
     void on(ReferralWithdrawnEvent event, EventMessage<?> message) {
-        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
-        if (d == null) {
-            return;
-        }
-        seen(d, message);
-        d.status = ReferralStatus.WITHDRAWN;
-        d.withdrawnReason = event.reason();
-        saveAndEmit(d);
+        change(event.referralId(), message, d -> {
+            d.status = ReferralStatus.WITHDRAWN;
+            d.withdrawnReason = event.reason();
+        });
     }
 
     @EventHandler
     void on(ActionCompletedEvent event, EventMessage<?> message) {
-        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, event.referralId(), ReferralDetailsDocument.class);
-        if (d == null) {
-            return;
-        }
-        seen(d, message);
-        d.actions = d.actions.stream()
+        change(event.referralId(), message, d -> d.actions = d.actions.stream()
                 .map(a -> a.actionId().equals(event.actionId()) && !a.done()
                         ? new ActionView(a.actionId(), a.referralId(), a.description(), a.ownerAgencyId(),
                                 a.dueDate(), a.decisionId(), true, event.outcome(), event.recordedBy().userId(),
                                 event.recordedAt())
                         : a)
-                .toList();
-        saveAndEmit(d);
+                .toList());
     }
 
     /** The referral, or {@code null} when there is no such referral. */
@@ -188,13 +173,6 @@ class ReferralDetailsProjection {
         mongo.dropCollection(ReferralDetailsDocument.class);
     }
 
-    /** The referral's version as shown: its latest event's sequence number (a replay never lowers it). */
-    private static void seen(ReferralDetailsDocument d, EventMessage<?> message) {
-        if (message instanceof DomainEventMessage<?> event) {
-            long sequence = event.getSequenceNumber();
-            d.version = d.version == null ? sequence : Math.max(d.version, sequence);
-        }
-    }
 
     private ReferralDetailsDocument loadOrNew(String referralId) {
         ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
@@ -203,6 +181,17 @@ class ReferralDetailsProjection {
             d.referralId = referralId;
         }
         return d;
+    }
+
+    /** Changes the referral, if it is on record, marked with the event; then saves it and tells its open screens. */
+    private void change(String referralId, EventMessage<?> message, Consumer<ReferralDetailsDocument> change) {
+        ReferralDetailsDocument d = BatchedDocuments.findById(mongo, referralId, ReferralDetailsDocument.class);
+        if (d == null) {
+            return;
+        }
+        d.version = versionAfter(d.version, message);
+        change.accept(d);
+        saveAndEmit(d);
     }
 
     private void saveAndEmit(ReferralDetailsDocument d) {

@@ -1,5 +1,8 @@
 package org.convene.query.missing;
 
+import static org.convene.query.missing.MissingProjections.AMIRA_BORN;
+import static org.convene.query.missing.MissingProjections.T;
+import static org.convene.query.testsupport.OpenScreens.updates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.testsupport.MissingEvents.offered;
 import static org.convene.query.testsupport.MissingEvents.outcome;
@@ -9,13 +12,7 @@ import static org.convene.query.testsupport.MissingEvents.reported;
 import static org.convene.query.testsupport.MissingEvents.returned;
 import static org.convene.query.testsupport.MissingEvents.textSafe;
 import static org.convene.query.testsupport.ScreeningEvents.SOCIAL;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.verify;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.convene.coordination.child.api.ChildRegisteredEvent;
@@ -29,19 +26,15 @@ import org.convene.query.missing.api.MissingNowItem;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 class MissingBoardsProjectionTest {
-
-    private static final Instant T = Instant.parse("2026-03-16T20:00:00Z");
-    private static final LocalDate DOB = MissingProjections.AMIRA_BORN;
 
     @AutoClose
     private final MissingProjections p = new MissingProjections().withAmiraFenwick();
 
     @BeforeEach
     void aSecondChild() {
-        p.children.on(new ChildRegisteredEvent("c2", "Kai Marsh", DOB.plusYears(1), false, "1", "WBRI", "Southtown",
+        p.children.on(new ChildRegisteredEvent("c2", "Kai Marsh", AMIRA_BORN.plusYears(1), false, "1", "WBRI", "Southtown",
                 List.of(), true, SOCIAL, T.minusSeconds(86400 * 30)));
     }
 
@@ -65,7 +58,7 @@ class MissingBoardsProjectionTest {
         MissingNowItem old = board.get(0);
         assertThat(old.childName()).isEqualTo("Kai Marsh");
         assertThat(old.lookedAfter()).isTrue();
-        assertThat(old.dateOfBirth()).isEqualTo(DOB.plusYears(1));
+        assertThat(old.dateOfBirth()).isEqualTo(AMIRA_BORN.plusYears(1));
         assertThat(old.careAbsenceType()).isEqualTo(CareAbsenceType.M);
         assertThat(old.lastSeenAt()).isEqualTo(T.minusSeconds(7200));
         assertThat(old.textSafeSent()).isFalse();
@@ -88,12 +81,8 @@ class MissingBoardsProjectionTest {
             assertThat(i.offered()).isFalse();
             assertThat(i.overdue()).isFalse();
         });
-        ArgumentCaptor<MissingNowItem> updates = ArgumentCaptor.forClass(MissingNowItem.class);
-        verify(p.emitter, atLeastOnce()).emit(eq(FindMissingNowQuery.class), any(), updates.capture());
-        assertThat(updates.getAllValues()).last().satisfies(i -> {
-            assertThat(i.episodeId()).isEqualTo("e1");
-            assertThat(i.removed()).isTrue();
-        });
+        assertThat(updates(p.emitter, FindMissingNowQuery.class, MissingNowItem.class)).last()
+                .extracting(MissingNowItem::episodeId, MissingNowItem::removed).containsExactly("e1", true);
     }
 
     @Test
@@ -116,12 +105,9 @@ class MissingBoardsProjectionTest {
 
         p.apply(outcome("e2", "c2", InterviewOutcome.DECLINED_BY_CHILD, T.plusSeconds(86400), List.of(), null));
         assertThat(awaiting()).extracting(AwaitingInterviewItem::episodeId).containsExactly("e3", "e1");
-        ArgumentCaptor<AwaitingInterviewItem> updates = ArgumentCaptor.forClass(AwaitingInterviewItem.class);
-        verify(p.emitter, atLeastOnce()).emit(eq(FindAwaitingInterviewQuery.class), any(), updates.capture());
-        assertThat(updates.getAllValues()).last().satisfies(i -> {
-            assertThat(i.episodeId()).isEqualTo("e2");
-            assertThat(i.removed()).isTrue();
-        });
+        assertThat(updates(p.emitter, FindAwaitingInterviewQuery.class, AwaitingInterviewItem.class)).last()
+                .extracting(AwaitingInterviewItem::episodeId, AwaitingInterviewItem::removed)
+                .containsExactly("e2", true);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.convene.query.missing;
 
+import static org.convene.query.missing.MissingProjections.AMIRA_BORN;
+import static org.convene.query.missing.MissingProjections.T;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.convene.query.testsupport.MissingEvents.offered;
@@ -12,8 +14,6 @@ import static org.convene.query.testsupport.MissingEvents.textSafe;
 import static org.convene.query.testsupport.ScreeningEvents.child;
 import static org.convene.query.testsupport.ScreeningEvents.merged;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.convene.coordination.missing.api.CareAbsenceType;
@@ -33,15 +33,12 @@ import org.junit.jupiter.api.Test;
 
 class MissingEpisodeProjectionTest {
 
-    private static final Instant T = Instant.parse("2026-03-16T20:00:00Z");
-    private static final LocalDate DOB = MissingProjections.AMIRA_BORN;
-
     @AutoClose
     private final MissingProjections p = new MissingProjections().withAmiraFenwick();
 
     @BeforeEach
     void aNearNamesake() {
-        p.children.on(child("c9", "Amira Fenwik", DOB));
+        p.children.on(child("c9", "Amira Fenwik", AMIRA_BORN));
     }
 
     private MissingEpisodeDetails episode(String id) {

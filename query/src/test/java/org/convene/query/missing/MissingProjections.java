@@ -1,5 +1,6 @@
 package org.convene.query.missing;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.convene.query.missing.api.FindChildMissingHistoryQuery;
@@ -28,6 +29,9 @@ class MissingProjections implements AutoCloseable {
                     new org.convene.query.audit.AccessLog(store.template(), children.directory()));
     final MissingBoardsProjection boards =
             new MissingBoardsProjection(store.template(), emitter, children.directory());
+
+    /** When the tests' first episodes are reported: a Monday evening. */
+    static final Instant T = Instant.parse("2026-03-16T20:00:00Z");
 
     /** Amira Fenwick's date of birth: {@link #withAmiraFenwick()}. */
     static final LocalDate AMIRA_BORN = LocalDate.of(2011, 6, 1);

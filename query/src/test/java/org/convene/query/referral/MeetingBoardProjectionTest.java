@@ -1,5 +1,6 @@
 package org.convene.query.referral;
 
+import static org.convene.query.referral.ScreeningProjections.AMIRA_BORN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.testsupport.ScreeningEvents.HEALTH;
 import static org.convene.query.testsupport.ScreeningEvents.POLICE;
@@ -34,28 +35,16 @@ import org.convene.query.referral.api.ChildRef;
 import org.convene.query.testsupport.Dispatch;
 import org.convene.query.referral.api.FindMeetingBoardQuery;
 import org.convene.query.referral.api.MeetingBoardItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class MeetingBoardProjectionTest {
 
-    private static final LocalDate DOB = LocalDate.of(2018, 5, 4);
     private static final Instant MON = Instant.parse("2026-03-16T09:00:00Z");
 
-    private final ScreeningProjections p = new ScreeningProjections();
-
-    @BeforeEach
-    void children() {
-        p.children.on(child("c1", "Amira Fenwick", DOB));
-        p.children.on(child("c2", "Tobias Fenwick", DOB.plusYears(2)));
-    }
-
-    @AfterEach
-    void close() {
-        p.close();
-    }
+    @AutoClose
+    private final ScreeningProjections p = new ScreeningProjections().withAmiraFenwick().withHerBrotherTobias();
 
     private List<MeetingBoardItem> board() {
         return p.board.handle(new FindMeetingBoardQuery());
@@ -88,8 +77,8 @@ class MeetingBoardProjectionTest {
         apply(contribution("r1", SOCIAL, "Known: also a 2025 assessment.", MON.plusSeconds(800)));
 
         MeetingBoardItem item = board().get(0);
-        assertThat(item.children()).containsExactly(new ChildRef("c1", "Amira Fenwick", DOB, false),
-                new ChildRef("c2", "Tobias Fenwick", DOB.plusYears(2), false));
+        assertThat(item.children()).containsExactly(new ChildRef("c1", "Amira Fenwick", AMIRA_BORN, false),
+                new ChildRef("c2", "Tobias Fenwick", AMIRA_BORN.plusYears(2), false));
         assertThat(item.contributingAgencies()).containsExactly("northshire-csc", "northshire-health");
         assertThat(item.screeningDueBy()).isEqualTo(WorkingDays.ENGLAND.screeningDueBy(MON))
                 .isEqualTo(Instant.parse("2026-03-18T00:00:00Z"));
@@ -101,11 +90,11 @@ class MeetingBoardProjectionTest {
     void aFirstReleaseReferralNamingAChildWithoutRecordIsOnTheBoard() {
         // the first release's ReferralRecordedEvent as the upcaster reads it (decision 0027)
         apply(new ReferralReceivedEvent("legacy", MON, "6", ReferralType.OTHER, null, List.of(),
-                List.of(new ChildWithoutRecord("Lola Marchetti", DOB)), List.of(), List.of(), null, "Fictitious.",
+                List.of(new ChildWithoutRecord("Lola Marchetti", AMIRA_BORN)), List.of(), List.of(), null, "Fictitious.",
                 false, null, POLICE, MON));
 
         assertThat(board()).singleElement().satisfies(i -> {
-            assertThat(i.children()).containsExactly(new ChildRef(null, "Lola Marchetti", DOB, false));
+            assertThat(i.children()).containsExactly(new ChildRef(null, "Lola Marchetti", AMIRA_BORN, false));
             assertThat(i.dashLevel()).isNull();
         });
     }
@@ -159,7 +148,7 @@ class MeetingBoardProjectionTest {
                 action("a1", "northshire-csc", LocalDate.of(2026, 3, 17))));
         // Today Amira and her brother are referred again; an unrelated child too.
         apply(received("today", MON, false, DashLevel.MEDIUM, "c1", "c2"));
-        p.children.on(child("c3", "Lola Marchetti", DOB));
+        p.children.on(child("c3", "Lola Marchetti", AMIRA_BORN));
         apply(received("unrelated", MON, false, DashLevel.MEDIUM, "c3"));
 
         assertThat(board()).filteredOn(i -> i.referralId().equals("today"))

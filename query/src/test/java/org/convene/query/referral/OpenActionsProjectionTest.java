@@ -3,47 +3,35 @@ package org.convene.query.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.testsupport.ScreeningEvents.SOCIAL;
 import static org.convene.query.testsupport.ScreeningEvents.action;
-import static org.convene.query.testsupport.ScreeningEvents.child;
 import static org.convene.query.testsupport.ScreeningEvents.completed;
 import static org.convene.query.testsupport.ScreeningEvents.decided;
 import static org.convene.query.testsupport.ScreeningEvents.received;
 import static org.convene.query.testsupport.ScreeningEvents.revised;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.atLeastOnce;
-import static org.mockito.Mockito.verify;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.query.action.api.FindOpenActionsQuery;
 import org.convene.query.action.api.OpenActionSummary;
 import org.convene.query.testsupport.Dispatch;
-import org.junit.jupiter.api.AfterEach;
+import org.convene.query.testsupport.OpenScreens;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 class OpenActionsProjectionTest {
 
     private static final Instant MON = Instant.parse("2026-03-16T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
 
-    private final ScreeningProjections p = new ScreeningProjections();
+    @AutoClose
+    private final ScreeningProjections p = new ScreeningProjections().withAmiraFenwick().withHerBrotherTobias();
 
     @BeforeEach
     void referral() {
-        p.children.on(child("c1", "Amira Fenwick", LocalDate.of(2018, 5, 4)));
-        p.children.on(child("c2", "Tobias Fenwick", LocalDate.of(2020, 5, 4)));
         apply(received("r1", MON, false, DashLevel.MEDIUM, "c1", "c2"));
-    }
-
-    @AfterEach
-    void close() {
-        p.close();
     }
 
     private void apply(Object event) {
@@ -76,12 +64,11 @@ class OpenActionsProjectionTest {
         apply(completed("r1", "a1", SOCIAL, MON.plusSeconds(9000)));
 
         assertThat(open("northshire-csc")).extracting(OpenActionSummary::actionId).containsExactly("a2");
-        ArgumentCaptor<OpenActionSummary> updates = ArgumentCaptor.forClass(OpenActionSummary.class);
-        verify(p.emitter, atLeastOnce()).emit(eq(FindOpenActionsQuery.class), any(Predicate.class), updates.capture());
-        assertThat(updates.getAllValues()).last().satisfies(u -> {
-            assertThat(u.actionId()).isEqualTo("a1");
-            assertThat(u.done()).isTrue();
-        });
+        assertThat(OpenScreens.updates(p.emitter, FindOpenActionsQuery.class, OpenActionSummary.class)).last()
+                .satisfies(u -> {
+                    assertThat(u.actionId()).isEqualTo("a1");
+                    assertThat(u.done()).isTrue();
+                });
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.convene.query.referral;
 
+import static org.convene.query.referral.ScreeningProjections.AMIRA_BORN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.query.testsupport.ScreeningEvents.HEALTH;
 import static org.convene.query.testsupport.ScreeningEvents.SOCIAL;
 import static org.convene.query.testsupport.ScreeningEvents.action;
-import static org.convene.query.testsupport.ScreeningEvents.child;
 import static org.convene.query.testsupport.ScreeningEvents.completed;
 import static org.convene.query.testsupport.ScreeningEvents.contribution;
 import static org.convene.query.testsupport.ScreeningEvents.decided;
@@ -30,28 +30,17 @@ import org.convene.query.referral.api.FindReferralDetailsQuery;
 import org.convene.query.referral.api.ReferralDetails;
 import org.convene.query.referral.api.ReferralStatus;
 import org.convene.query.testsupport.Dispatch;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 class ReferralDetailsProjectionTest {
 
-    private static final LocalDate DOB = LocalDate.of(2018, 5, 4);
     /** A Friday: the decision is due by the end of Monday 9 March 2026. */
     private static final Instant FRI = Instant.parse("2026-03-06T10:00:00Z");
 
-    private final ScreeningProjections p = new ScreeningProjections();
-
-    @BeforeEach
-    void children() {
-        p.children.on(child("c1", "Amira Fenwick", DOB));
-    }
-
-    @AfterEach
-    void close() {
-        p.close();
-    }
+    @AutoClose
+    private final ScreeningProjections p = new ScreeningProjections().withAmiraFenwick();
 
     private void apply(Object event) {
         Dispatch.to(event, p.details, p.board, p.actions);
@@ -67,7 +56,7 @@ class ReferralDetailsProjectionTest {
 
         ReferralDetails d = details("r1");
         assertThat(d.status()).isEqualTo(ReferralStatus.AWAITING_SCREENING);
-        assertThat(d.children()).containsExactly(new ChildRef("c1", "Amira Fenwick", DOB, false));
+        assertThat(d.children()).containsExactly(new ChildRef("c1", "Amira Fenwick", AMIRA_BORN, false));
         assertThat(d.dashLevel()).isEqualTo(DashLevel.HIGH);
         assertThat(d.urgent()).isTrue();
         assertThat(d.externalReference()).isEqualTo("OCC-r1");

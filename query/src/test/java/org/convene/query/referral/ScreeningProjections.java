@@ -8,10 +8,12 @@ import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.convene.query.child.ChildRecordsFixture;
 import org.convene.query.testsupport.EmbeddedMongo;
+import org.convene.query.testsupport.ScreeningEvents;
 
 /** The referral projections of the screening group on one in-process store, with a fixed "today". */
 class ScreeningProjections implements AutoCloseable {
@@ -28,6 +30,21 @@ class ScreeningProjections implements AutoCloseable {
     final MeetingBoardProjection board =
             new MeetingBoardProjection(store.template(), emitter, children.directory(), clock);
     final OpenActionsProjection actions = new OpenActionsProjection(store.template(), emitter, children.directory());
+
+    /** Amira Fenwick's date of birth: {@link #withAmiraFenwick()}. */
+    static final LocalDate AMIRA_BORN = LocalDate.of(2018, 5, 4);
+
+    /** Amira Fenwick (child c1, born {@link #AMIRA_BORN}) has a child record. */
+    ScreeningProjections withAmiraFenwick() {
+        children.on(ScreeningEvents.child("c1", "Amira Fenwick", AMIRA_BORN));
+        return this;
+    }
+
+    /** Her brother Tobias Fenwick (child c2, two years younger) has one too. */
+    ScreeningProjections withHerBrotherTobias() {
+        children.on(ScreeningEvents.child("c2", "Tobias Fenwick", AMIRA_BORN.plusYears(2)));
+        return this;
+    }
 
     @Override
     public void close() {

@@ -1,9 +1,14 @@
 package org.convene.query.testsupport;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.axonframework.queryhandling.SubscriptionQueryMessage;
+import org.mockito.ArgumentCaptor;
 
 /**
  * Screens open on a mocked update emitter: projections build and send live updates only for the
@@ -29,5 +35,12 @@ public final class OpenScreens {
                 .collect(Collectors.toSet());
         when(emitter.activeSubscriptions()).thenReturn(open);
         return emitter;
+    }
+
+    /** The updates of this type sent to the screens showing {@code queryType}, in order; at least one. */
+    public static <Q, U> List<U> updates(QueryUpdateEmitter emitter, Class<Q> queryType, Class<U> updateType) {
+        ArgumentCaptor<U> updates = ArgumentCaptor.forClass(updateType);
+        verify(emitter, atLeastOnce()).emit(eq(queryType), any(), updates.capture());
+        return updates.getAllValues();
     }
 }
