@@ -1,15 +1,8 @@
 package org.convene.ui.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,8 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Referrals")
 class ReferralsController {
 
-    static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final PoliceNotificationImport policeImport;
@@ -62,9 +53,8 @@ class ReferralsController {
     @ApiResponse(responseCode = "200", description = "The referral")
     @ApiResponse(responseCode = "404", description = "No such referral")
     ResponseEntity<ReferralDetails> find(@PathVariable String referralId) {
-        ReferralDetails details = queries.query(new FindReferralDetailsQuery(referralId),
-                ResponseTypes.instanceOf(ReferralDetails.class)).join();
-        return details == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(details);
+        return Answers.found(queries.query(new FindReferralDetailsQuery(referralId),
+                ResponseTypes.instanceOf(ReferralDetails.class)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,9 +66,9 @@ class ReferralsController {
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "A referral with this id is already recorded")
     ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveReferralRequest request) {
-        String id = clientId(request.referralId(), "referralId");
+        String id = Answers.clientId(request.referralId(), "A referralId");
         intake.receiveReferral(request.toCommand(id), request.intakeChildren());
-        return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
+        return Answers.created("/api/referrals/" + id, "referralId", id);
     }
 
     @PostMapping(path = "/{referralId}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,9 +82,9 @@ class ReferralsController {
     ResponseEntity<Map<String, String>> revise(@PathVariable String referralId,
                                                @RequestBody ReviseDecisionRequest request) {
         requireVersion(request.version());
-        String id = clientId(request.decisionId(), "decisionId");
+        String id = Answers.clientId(request.decisionId(), "A decisionId");
         commands.sendAndWait(request.toCommand(referralId, id));
-        return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(Map.of("decisionId", id));
+        return Answers.created("/api/referrals/" + referralId, "decisionId", id);
     }
 
     @PostMapping(path = "/{referralId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -117,17 +107,6 @@ class ReferralsController {
         }
     }
 
-    private static String clientId(String id, String field) {
-        if (id == null || id.isBlank()) {
-            return UUID.randomUUID().toString();
-        }
-        if (!CLIENT_ID.matcher(id).matches()) {
-            throw new CommandRejectedException("A " + field + " must be 1 to 100 letters, digits, dots, hyphens or "
-                    + "underscores.");
-        }
-        return id;
-    }
-
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import a police notification file (CSV body)", description = "The format is in "
             + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "
@@ -139,8 +118,6 @@ class ReferralsController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police notification file (multipart upload, part name 'file')")
     ImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return policeImport.importCsv(reader, ProgressListener.NONE);
-        }
+        return Answers.imported(file, reader -> policeImport.importCsv(reader, ProgressListener.NONE));
     }
 }
