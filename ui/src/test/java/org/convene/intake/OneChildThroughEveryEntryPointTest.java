@@ -33,11 +33,12 @@ import org.convene.intake.missing.MissingNotificationImport;
 import org.convene.intake.referral.PoliceNotificationFile;
 import org.convene.intake.referral.PoliceNotificationImport;
 import org.convene.testsupport.TestUsers;
-import org.convene.ui.ConveneSpringTest;
+import org.convene.testsupport.RestCalls;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.missing.ReportMissingDialog;
 import org.convene.ui.referral.IntakeRecorded;
+import org.convene.ui.referral.IntakeDialog;
 import org.convene.ui.referral.RecordReferralDialog;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.shared.Formats;
@@ -46,11 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,8 +57,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -107,11 +102,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         RecordReferralDialog dialog = openWithTheRecordPicked(ReferralListView.class, "record-referral",
                 RecordReferralDialog.class, name, childId, referralId);
         _setValue(field(dialog, Select.class, "dash-level"), DashLevel.STANDARD);
-        _click(field(dialog, Button.class, "save-referral"));
+        saved(dialog);
 
-        assertThat(dialog.isOpened()).as(problemsShown(dialog, "referral-errors")).isFalse();
-        assertThat(referralChildren(referralId.get())).containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, referralChildren(referralId.get()));
     }
 
     @Test
@@ -126,11 +119,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
                 LocalDateTime.now(Formats.UK).minusHours(2).truncatedTo(ChronoUnit.MINUTES));
         _setValue(field(dialog, TextField.class, "police-reference"), "MF-" + UUID.randomUUID().toString().substring(0, 8));
         _setValue(field(dialog, Select.class, "missing-risk-level"), MissingRiskLevel.MEDIUM);
-        _click(field(dialog, Button.class, "save-missing"));
+        saved(dialog);
 
-        assertThat(dialog.isOpened()).as(problemsShown(dialog, "missing-errors")).isFalse();
-        assertThat(episodeChild(episodeId.get())).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, List.of(episodeChild(episodeId.get())));
     }
 
     @Test
@@ -142,10 +133,7 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
                  "children":[{"fullName":"%s","dateOfBirth":"%s"}]}
                 """.formatted(Instant.now().minus(1, ChronoUnit.HOURS), name.toUpperCase(), BORN));
 
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(referralChildren(json.readTree(response.getBody()).get("referralId").asText()))
-                .containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, referralChildren(created(response, "referralId")));
     }
 
     @Test
@@ -158,9 +146,7 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
                 """.formatted(name, BORN, Instant.now().minus(2, ChronoUnit.HOURS),
                 UUID.randomUUID().toString().substring(0, 8)));
 
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(episodeChild(json.readTree(response.getBody()).get("episodeId").asText())).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, List.of(episodeChild(created(response, "episodeId"))));
     }
 
     @Test
@@ -174,8 +160,7 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
                 """.formatted(reference, Instant.now().minus(1, ChronoUnit.HOURS), name, BORN)), ProgressListener.NONE));
 
         assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
-        assertThat(referralChildren(PoliceNotificationFile.referralIdFor(reference))).containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, referralChildren(PoliceNotificationFile.referralIdFor(reference)));
     }
 
     @Test
@@ -189,15 +174,14 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
                 """.formatted(reference, name, BORN, Instant.now().minus(2, ChronoUnit.HOURS))), ProgressListener.NONE));
 
         assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
-        assertThat(episodeChild(MissingNotificationFile.episodeIdFor(reference))).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(name, childId, List.of(episodeChild(MissingNotificationFile.episodeIdFor(reference))));
     }
 
     /**
      * As a screener, opens the form from its view, enters the child's name and date of birth as a
      * person does and picks the record offered; the id recorded will be put in {@code recorded}.
      */
-    private <D extends Dialog> D openWithTheRecordPicked(Class<? extends Component> view, String button,
+    private <D extends IntakeDialog<?>> D openWithTheRecordPicked(Class<? extends Component> view, String button,
                                                          Class<D> form, String name, String childId,
                                                          AtomicReference<String> recorded) {
         loginAs("police.screener");
@@ -222,8 +206,16 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         return _get(form, type, spec -> spec.withId(id));
     }
 
-    private static String problemsShown(Component form, String id) {
-        return _get(form, Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    /** Saves the form, which closes once the record is made (and otherwise says why not). */
+    private static void saved(IntakeDialog<?> form) {
+        _click(form.save);
+        assertThat(form.isOpened()).as(form.errors.getElement().getTextRecursively()).isFalse();
+    }
+
+    /** The id a REST call answered with 201 Created, under {@code idField}. */
+    private String created(ResponseEntity<String> response, String idField) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).get(idField).asText();
     }
 
     /** A name used by no other test: letters only, as names are. */
@@ -248,7 +240,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         return childId;
     }
 
-    private void assertOneRecordOf(String name) {
+    /** What was recorded names the child registered a moment ago, and there is one child record of that name. */
+    private void assertOneRecordNamedBy(String name, String childId, List<String> childrenRecorded) {
+        assertThat(childrenRecorded).as("the children the record names").containsExactly(childId);
         long records = axonMongo.eventCollection()
                 .find(new Document("payloadType", ChildRegisteredEvent.class.getName())).into(new java.util.ArrayList<>())
                 .stream().filter(e -> String.valueOf(e.get("serializedPayload")).toLowerCase(java.util.Locale.ROOT)
@@ -270,9 +264,6 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
     }
 
     private ResponseEntity<String> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return new RestCalls(rest).post("police.screener", path, body);
     }
 }
