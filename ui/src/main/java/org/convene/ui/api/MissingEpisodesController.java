@@ -1,16 +1,13 @@
 package org.convene.ui.api;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.query.missing.api.FindMissingEpisodeQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.intake.Intake;
-import org.convene.intake.csv.ProgressListener;
 import org.convene.intake.missing.MissingImportReport;
 import org.convene.intake.missing.MissingNotificationImport;
 import org.springframework.http.MediaType;
@@ -32,19 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/missing-episodes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Missing episodes")
-class MissingEpisodesController {
+class MissingEpisodesController extends IntakeResource<MissingImportReport> {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final MissingNotificationImport missingImport;
-    private final Intake intake;
-
-    MissingEpisodesController(CommandGateway commands, QueryGateway queries, MissingNotificationImport missingImport,
-                              Intake intake) {
-        this.commands = commands;
-        this.queries = queries;
-        this.missingImport = missingImport;
-        this.intake = intake;
+    MissingEpisodesController(CommandGateway commands, QueryGateway queries, Intake intake,
+                              MissingNotificationImport missingImport) {
+        super(commands, queries, intake, missingImport::importCsv);
     }
 
     @GetMapping("/{episodeId}")
@@ -52,8 +41,7 @@ class MissingEpisodesController {
     @ApiResponse(responseCode = "200", description = "The episode")
     @ApiResponse(responseCode = "404", description = "No such episode")
     ResponseEntity<MissingEpisodeDetails> find(@PathVariable String episodeId) {
-        return Answers.found(queries.query(new FindMissingEpisodeQuery(episodeId),
-                ResponseTypes.instanceOf(MissingEpisodeDetails.class)));
+        return found(new FindMissingEpisodeQuery(episodeId), MissingEpisodeDetails.class);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -91,12 +79,12 @@ class MissingEpisodesController {
             + "with the reasons and records nothing. Importing the same file again records nothing twice; a row "
             + "whose episode was recorded earlier but whose return is new records the return.")
     MissingImportReport importCsv(@RequestBody String csv) {
-        return missingImport.importCsv(new StringReader(csv), ProgressListener.NONE);
+        return imported(csv);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police missing-notification file (multipart upload, part name 'file')")
     MissingImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
-        return Answers.imported(file, reader -> missingImport.importCsv(reader, ProgressListener.NONE));
+        return imported(file);
     }
 }

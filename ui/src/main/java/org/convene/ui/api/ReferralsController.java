@@ -1,11 +1,9 @@
 package org.convene.ui.api;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.query.referral.api.FindReferralDetailsQuery;
 import org.convene.query.referral.api.ReferralDetails;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.intake.Intake;
-import org.convene.intake.csv.ProgressListener;
 import org.convene.intake.referral.ImportReport;
 import org.convene.intake.referral.PoliceNotificationImport;
 import org.springframework.http.MediaType;
@@ -33,19 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Referrals")
-class ReferralsController {
+class ReferralsController extends IntakeResource<ImportReport> {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final PoliceNotificationImport policeImport;
-    private final Intake intake;
-
-    ReferralsController(CommandGateway commands, QueryGateway queries, PoliceNotificationImport policeImport,
-                        Intake intake) {
-        this.commands = commands;
-        this.queries = queries;
-        this.policeImport = policeImport;
-        this.intake = intake;
+    ReferralsController(CommandGateway commands, QueryGateway queries, Intake intake,
+                        PoliceNotificationImport policeImport) {
+        super(commands, queries, intake, policeImport::importCsv);
     }
 
     @GetMapping("/{referralId}")
@@ -53,8 +42,7 @@ class ReferralsController {
     @ApiResponse(responseCode = "200", description = "The referral")
     @ApiResponse(responseCode = "404", description = "No such referral")
     ResponseEntity<ReferralDetails> find(@PathVariable String referralId) {
-        return Answers.found(queries.query(new FindReferralDetailsQuery(referralId),
-                ResponseTypes.instanceOf(ReferralDetails.class)));
+        return found(new FindReferralDetailsQuery(referralId), ReferralDetails.class);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,12 +100,12 @@ class ReferralsController {
             + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "
             + "with any bad row is refused whole. Importing the same file again records nothing twice.")
     ImportReport importCsv(@RequestBody String csv) {
-        return policeImport.importCsv(new StringReader(csv), ProgressListener.NONE);
+        return imported(csv);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police notification file (multipart upload, part name 'file')")
     ImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
-        return Answers.imported(file, reader -> policeImport.importCsv(reader, ProgressListener.NONE));
+        return imported(file);
     }
 }
