@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -28,16 +31,19 @@ import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.referral.api.DashLevel;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
 import org.convene.intake.csv.ProgressListener;
+import org.convene.intake.missing.MissingImportReport;
 import org.convene.intake.missing.MissingNotificationFile;
 import org.convene.intake.missing.MissingNotificationImport;
+import org.convene.intake.referral.ImportReport;
 import org.convene.intake.referral.PoliceNotificationFile;
 import org.convene.intake.referral.PoliceNotificationImport;
 import org.convene.testsupport.TestUsers;
-import org.convene.ui.ConveneSpringTest;
+import org.convene.testsupport.RestCalls;
 import org.convene.ui.KaribuViewTestBase;
 import org.convene.ui.missing.MissingBoardView;
 import org.convene.ui.missing.ReportMissingDialog;
 import org.convene.ui.referral.IntakeRecorded;
+import org.convene.ui.referral.IntakeDialog;
 import org.convene.ui.referral.RecordReferralDialog;
 import org.convene.ui.referral.ReferralListView;
 import org.convene.ui.shared.Formats;
@@ -46,11 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,8 +62,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -86,6 +86,12 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
     @Autowired MissingNotificationImport missingImport;
     private final ObjectMapper json = new ObjectMapper();
     private TrackingEventProcessor screening;
+    /** The id a form recorded, from its {@link IntakeRecorded} event. */
+    private final AtomicReference<String> recorded = new AtomicReference<>();
+
+    /** A child registered a moment ago, under a name used by no other test. */
+    private record Child(String name, String id) {
+    }
 
     /** The read model that offered matches before: held still, so only the write side can know the child. */
     @BeforeEach
@@ -101,111 +107,89 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
 
     @Test
     void theReferralForm() {
-        String name = name("Form");
-        String childId = registered(name);
-        AtomicReference<String> referralId = new AtomicReference<>();
+        Child child = registeredChild("Form");
         RecordReferralDialog dialog = openWithTheRecordPicked(ReferralListView.class, "record-referral",
-                RecordReferralDialog.class, name, childId, referralId);
+                RecordReferralDialog.class, child);
         _setValue(field(dialog, Select.class, "dash-level"), DashLevel.STANDARD);
-        _click(field(dialog, Button.class, "save-referral"));
+        saved(dialog);
 
-        assertThat(dialog.isOpened()).as(problemsShown(dialog, "referral-errors")).isFalse();
-        assertThat(referralChildren(referralId.get())).containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, referralChildren(recorded.get()));
     }
 
     @Test
     void theMissingForm() {
-        String name = name("Missing Form");
-        String childId = registered(name);
-        AtomicReference<String> episodeId = new AtomicReference<>();
+        Child child = registeredChild("Missing Form");
         ReportMissingDialog dialog = openWithTheRecordPicked(MissingBoardView.class, "report-missing",
-                ReportMissingDialog.class, name, childId, episodeId);
+                ReportMissingDialog.class, child);
         _setValue(field(dialog, RadioButtonGroup.class, "missing-from"), MissingFrom.HOME);
         _setValue(field(dialog, DateTimePicker.class, "last-seen-at"),
                 LocalDateTime.now(Formats.UK).minusHours(2).truncatedTo(ChronoUnit.MINUTES));
         _setValue(field(dialog, TextField.class, "police-reference"), "MF-" + UUID.randomUUID().toString().substring(0, 8));
         _setValue(field(dialog, Select.class, "missing-risk-level"), MissingRiskLevel.MEDIUM);
-        _click(field(dialog, Button.class, "save-missing"));
+        saved(dialog);
 
-        assertThat(dialog.isOpened()).as(problemsShown(dialog, "missing-errors")).isFalse();
-        assertThat(episodeChild(episodeId.get())).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, List.of(episodeChild(recorded.get())));
     }
 
     @Test
     void theReferralsApi() throws Exception {
-        String name = name("Rest");
-        String childId = registered(name);
+        Child child = registeredChild("Rest");
         ResponseEntity<String> response = post("/api/referrals", """
                 {"receivedAt":"%s","sourceCode":"6","type":"POLICE_DOMESTIC_ABUSE_NOTIFICATION","dashLevel":"MEDIUM",
                  "children":[{"fullName":"%s","dateOfBirth":"%s"}]}
-                """.formatted(Instant.now().minus(1, ChronoUnit.HOURS), name.toUpperCase(), BORN));
+                """.formatted(Instant.now().minus(1, ChronoUnit.HOURS), child.name().toUpperCase(), BORN));
 
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(referralChildren(json.readTree(response.getBody()).get("referralId").asText()))
-                .containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, referralChildren(created(response, "referralId")));
     }
 
     @Test
     void theMissingEpisodesApi() throws Exception {
-        String name = name("Missing Rest");
-        String childId = registered(name);
+        Child child = registeredChild("Missing Rest");
         ResponseEntity<String> response = post("/api/missing-episodes", """
                 {"child":{"fullName":"%s","dateOfBirth":"%s"},"missingFrom":"HOME","lastSeenAt":"%s",
                  "policeReference":"MR-%s","riskLevel":"LOW"}
-                """.formatted(name, BORN, Instant.now().minus(2, ChronoUnit.HOURS),
+                """.formatted(child.name(), BORN, Instant.now().minus(2, ChronoUnit.HOURS),
                 UUID.randomUUID().toString().substring(0, 8)));
 
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
-        assertThat(episodeChild(json.readTree(response.getBody()).get("episodeId").asText())).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, List.of(episodeChild(created(response, "episodeId"))));
     }
 
     @Test
     void thePoliceNotificationImport() throws Exception {
-        String name = name("Import");
-        String childId = registered(name);
+        Child child = registeredChild("Import");
         String reference = "NP-ONE-" + UUID.randomUUID().toString().substring(0, 8);
-        var report = TestUsers.as(users, "police.screener", () -> policeImport.importCsv(new StringReader("""
+        importedOne(reader -> policeImport.importCsv(reader, ProgressListener.NONE), ImportReport::recorded, """
                 police_reference,received_at,dash_level,child_name,child_dob
                 %s,%s,standard,%s,%s
-                """.formatted(reference, Instant.now().minus(1, ChronoUnit.HOURS), name, BORN)), ProgressListener.NONE));
+                """.formatted(reference, Instant.now().minus(1, ChronoUnit.HOURS), child.name(), BORN));
 
-        assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
-        assertThat(referralChildren(PoliceNotificationFile.referralIdFor(reference))).containsExactly(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, referralChildren(PoliceNotificationFile.referralIdFor(reference)));
     }
 
     @Test
     void theMissingNotificationImport() throws Exception {
-        String name = name("Missing Import");
-        String childId = registered(name);
+        Child child = registeredChild("Missing Import");
         String reference = "MP-ONE-" + UUID.randomUUID().toString().substring(0, 8);
-        var report = TestUsers.as(users, "police.screener", () -> missingImport.importCsv(new StringReader("""
+        importedOne(reader -> missingImport.importCsv(reader, ProgressListener.NONE), MissingImportReport::recorded, """
                 police_reference,child_name,child_dob,missing_from,last_seen_at,risk_level
                 %s,%s,%s,home,%s,low
-                """.formatted(reference, name, BORN, Instant.now().minus(2, ChronoUnit.HOURS))), ProgressListener.NONE));
+                """.formatted(reference, child.name(), BORN, Instant.now().minus(2, ChronoUnit.HOURS)));
 
-        assertThat(report.recorded()).as(report.toString()).isEqualTo(1);
-        assertThat(episodeChild(MissingNotificationFile.episodeIdFor(reference))).isEqualTo(childId);
-        assertOneRecordOf(name);
+        assertOneRecordNamedBy(child, List.of(episodeChild(MissingNotificationFile.episodeIdFor(reference))));
     }
 
     /**
      * As a screener, opens the form from its view, enters the child's name and date of birth as a
      * person does and picks the record offered; the id recorded will be put in {@code recorded}.
      */
-    private <D extends Dialog> D openWithTheRecordPicked(Class<? extends Component> view, String button,
-                                                         Class<D> form, String name, String childId,
-                                                         AtomicReference<String> recorded) {
+    private <D extends IntakeDialog<?>> D openWithTheRecordPicked(Class<? extends Component> view, String button,
+                                                                  Class<D> form, Child child) {
         loginAs("police.screener");
         UI.getCurrent().navigate(view);
         _click(_get(Button.class, spec -> spec.withId(button)));
         D dialog = _get(form);
         ComponentUtil.addListener(dialog, IntakeRecorded.class, e -> recorded.set(e.recordId()));
-        pickTheRecordOffered(dialog, name, childId);
+        pickTheRecordOffered(dialog, child.name(), child.id());
         return dialog;
     }
 
@@ -222,8 +206,16 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         return _get(form, type, spec -> spec.withId(id));
     }
 
-    private static String problemsShown(Component form, String id) {
-        return _get(form, Div.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    /** Saves the form, which closes once the record is made (and otherwise says why not). */
+    private static void saved(IntakeDialog<?> form) {
+        _click(form.save);
+        assertThat(form.isOpened()).as(form.errors.getElement().getTextRecursively()).isFalse();
+    }
+
+    /** The id a REST call answered with 201 Created, under {@code idField}. */
+    private String created(ResponseEntity<String> response, String idField) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).get(idField).asText();
     }
 
     /** A name used by no other test: letters only, as names are. */
@@ -236,8 +228,9 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         return "Ola " + entryPoint + " " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
     }
 
-    /** Registers the child the way a screener does, and answers the record's id. */
-    private String registered(String name) {
+    /** Registers a child the way a screener does. */
+    private Child registeredChild(String entryPoint) {
+        String name = name(entryPoint);
         String childId = UUID.randomUUID().toString();
         try {
             TestUsers.run(users, "police.screener", () -> commands.sendAndWait(new RegisterChildCommand(childId, name,
@@ -245,10 +238,19 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        return childId;
+        return new Child(name, childId);
     }
 
-    private void assertOneRecordOf(String name) {
+    /** Imports the file as a screener: one record is made. */
+    private <R> void importedOne(Function<Reader, R> importer, ToIntFunction<R> recordedOf, String csv) throws Exception {
+        R report = TestUsers.as(users, "police.screener", () -> importer.apply(new StringReader(csv)));
+        assertThat(recordedOf.applyAsInt(report)).as(String.valueOf(report)).isEqualTo(1);
+    }
+
+    /** What was recorded names the child registered a moment ago, and there is one child record of that name. */
+    private void assertOneRecordNamedBy(Child child, List<String> childrenRecorded) {
+        assertThat(childrenRecorded).as("the children the record names").containsExactly(child.id());
+        String name = child.name();
         long records = axonMongo.eventCollection()
                 .find(new Document("payloadType", ChildRegisteredEvent.class.getName())).into(new java.util.ArrayList<>())
                 .stream().filter(e -> String.valueOf(e.get("serializedPayload")).toLowerCase(java.util.Locale.ROOT)
@@ -270,9 +272,6 @@ class OneChildThroughEveryEntryPointTest extends KaribuViewTestBase {
     }
 
     private ResponseEntity<String> post(String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth("police.screener", ConveneSpringTest.DEMO_PASSWORD);
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return new RestCalls(rest).post("police.screener", path, body);
     }
 }

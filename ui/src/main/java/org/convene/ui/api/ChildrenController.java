@@ -1,6 +1,5 @@
 package org.convene.ui.api;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,9 +63,8 @@ class ChildrenController {
             problem.setTitle("A purpose is needed");
             return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         });
-        ChildDetails child = queries.query(new OpenChildRecordQuery(childId, why),
-                ResponseTypes.instanceOf(ChildDetails.class)).join();
-        return child == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(child);
+        return Answers.found(queries.query(new OpenChildRecordQuery(childId, why),
+                ResponseTypes.instanceOf(ChildDetails.class)));
     }
 
     @GetMapping("/matches")
@@ -86,6 +84,6 @@ class ChildrenController {
     ResponseEntity<Map<String, String>> register(@RequestBody RegisterChildRequest request) {
         String childId = UUID.randomUUID().toString();
         intake.registerChild(request.toCommand(childId));
-        return ResponseEntity.created(URI.create("/api/children/" + childId)).body(Map.of("childId", childId));
+        return Answers.created("/api/children/" + childId, "childId", childId);
     }
 }

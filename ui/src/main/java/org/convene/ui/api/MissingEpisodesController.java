@@ -1,23 +1,13 @@
 package org.convene.ui.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.query.missing.api.FindMissingEpisodeQuery;
 import org.convene.query.missing.api.MissingEpisodeDetails;
 import org.convene.intake.Intake;
-import org.convene.intake.csv.ProgressListener;
 import org.convene.intake.missing.MissingImportReport;
 import org.convene.intake.missing.MissingNotificationImport;
 import org.springframework.http.MediaType;
@@ -39,19 +29,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/missing-episodes", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Missing episodes")
-class MissingEpisodesController {
+class MissingEpisodesController extends IntakeResource<MissingImportReport> {
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final MissingNotificationImport missingImport;
-    private final Intake intake;
-
-    MissingEpisodesController(CommandGateway commands, QueryGateway queries, MissingNotificationImport missingImport,
-                              Intake intake) {
-        this.commands = commands;
-        this.queries = queries;
-        this.missingImport = missingImport;
-        this.intake = intake;
+    MissingEpisodesController(CommandGateway commands, QueryGateway queries, Intake intake,
+                              MissingNotificationImport missingImport) {
+        super(commands, queries, intake, missingImport::importCsv);
     }
 
     @GetMapping("/{episodeId}")
@@ -59,9 +41,7 @@ class MissingEpisodesController {
     @ApiResponse(responseCode = "200", description = "The episode")
     @ApiResponse(responseCode = "404", description = "No such episode")
     ResponseEntity<MissingEpisodeDetails> find(@PathVariable String episodeId) {
-        MissingEpisodeDetails details = queries.query(new FindMissingEpisodeQuery(episodeId),
-                ResponseTypes.instanceOf(MissingEpisodeDetails.class)).join();
-        return details == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(details);
+        return found(new FindMissingEpisodeQuery(episodeId), MissingEpisodeDetails.class);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,15 +53,9 @@ class MissingEpisodesController {
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "An episode with this id is already recorded")
     ResponseEntity<Map<String, String>> report(@RequestBody ReportMissingEpisodeRequest request) {
-        String id = request.episodeId();
-        if (id == null || id.isBlank()) {
-            id = UUID.randomUUID().toString();
-        } else if (!ReferralsController.CLIENT_ID.matcher(id).matches()) {
-            throw new CommandRejectedException("An episodeId must be 1 to 100 letters, digits, dots, hyphens or "
-                    + "underscores.");
-        }
+        String id = Answers.clientId(request.episodeId(), "An episodeId");
         intake.reportMissing(request.toCommand(id), request.intakeChild());
-        return ResponseEntity.created(URI.create("/api/missing-episodes/" + id)).body(Map.of("episodeId", id));
+        return Answers.created("/api/missing-episodes/" + id, "episodeId", id);
     }
 
     @PostMapping(path = "/{episodeId}/return", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,7 +66,7 @@ class MissingEpisodesController {
     @ApiResponse(responseCode = "404", description = "No such episode; nothing was recorded")
     ResponseEntity<Map<String, String>> recordReturn(@PathVariable String episodeId,
                                                      @RequestBody RecordChildReturnedRequest request) {
-        if (!ReferralsController.CLIENT_ID.matcher(episodeId).matches()) {
+        if (!Answers.CLIENT_ID.matcher(episodeId).matches()) {
             return ResponseEntity.notFound().build();
         }
         commands.sendAndWait(request.toCommand(episodeId));
@@ -105,14 +79,12 @@ class MissingEpisodesController {
             + "with the reasons and records nothing. Importing the same file again records nothing twice; a row "
             + "whose episode was recorded earlier but whose return is new records the return.")
     MissingImportReport importCsv(@RequestBody String csv) {
-        return missingImport.importCsv(new StringReader(csv), ProgressListener.NONE);
+        return imported(csv);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police missing-notification file (multipart upload, part name 'file')")
     MissingImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return missingImport.importCsv(reader, ProgressListener.NONE);
-        }
+        return imported(file);
     }
 }

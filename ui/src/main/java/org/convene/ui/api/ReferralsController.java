@@ -1,18 +1,9 @@
 package org.convene.ui.api;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.StringReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.query.referral.api.FindReferralDetailsQuery;
 import org.convene.query.referral.api.ReferralDetails;
@@ -20,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.convene.coordination.shared.api.CommandRejectedException;
 import org.convene.intake.Intake;
-import org.convene.intake.csv.ProgressListener;
 import org.convene.intake.referral.ImportReport;
 import org.convene.intake.referral.PoliceNotificationImport;
 import org.springframework.http.MediaType;
@@ -40,21 +30,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/referrals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Referrals")
-class ReferralsController {
+class ReferralsController extends IntakeResource<ImportReport> {
 
-    static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final PoliceNotificationImport policeImport;
-    private final Intake intake;
-
-    ReferralsController(CommandGateway commands, QueryGateway queries, PoliceNotificationImport policeImport,
-                        Intake intake) {
-        this.commands = commands;
-        this.queries = queries;
-        this.policeImport = policeImport;
-        this.intake = intake;
+    ReferralsController(CommandGateway commands, QueryGateway queries, Intake intake,
+                        PoliceNotificationImport policeImport) {
+        super(commands, queries, intake, policeImport::importCsv);
     }
 
     @GetMapping("/{referralId}")
@@ -62,9 +42,7 @@ class ReferralsController {
     @ApiResponse(responseCode = "200", description = "The referral")
     @ApiResponse(responseCode = "404", description = "No such referral")
     ResponseEntity<ReferralDetails> find(@PathVariable String referralId) {
-        ReferralDetails details = queries.query(new FindReferralDetailsQuery(referralId),
-                ResponseTypes.instanceOf(ReferralDetails.class)).join();
-        return details == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(details);
+        return found(new FindReferralDetailsQuery(referralId), ReferralDetails.class);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,9 +54,9 @@ class ReferralsController {
     @ApiResponse(responseCode = "400", description = "Invalid input or a broken rule; nothing was recorded")
     @ApiResponse(responseCode = "409", description = "A referral with this id is already recorded")
     ResponseEntity<Map<String, String>> receive(@RequestBody ReceiveReferralRequest request) {
-        String id = clientId(request.referralId(), "referralId");
+        String id = Answers.clientId(request.referralId(), "A referralId");
         intake.receiveReferral(request.toCommand(id), request.intakeChildren());
-        return ResponseEntity.created(URI.create("/api/referrals/" + id)).body(Map.of("referralId", id));
+        return Answers.created("/api/referrals/" + id, "referralId", id);
     }
 
     @PostMapping(path = "/{referralId}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,9 +70,9 @@ class ReferralsController {
     ResponseEntity<Map<String, String>> revise(@PathVariable String referralId,
                                                @RequestBody ReviseDecisionRequest request) {
         requireVersion(request.version());
-        String id = clientId(request.decisionId(), "decisionId");
+        String id = Answers.clientId(request.decisionId(), "A decisionId");
         commands.sendAndWait(request.toCommand(referralId, id));
-        return ResponseEntity.created(URI.create("/api/referrals/" + referralId)).body(Map.of("decisionId", id));
+        return Answers.created("/api/referrals/" + referralId, "decisionId", id);
     }
 
     @PostMapping(path = "/{referralId}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -117,30 +95,17 @@ class ReferralsController {
         }
     }
 
-    private static String clientId(String id, String field) {
-        if (id == null || id.isBlank()) {
-            return UUID.randomUUID().toString();
-        }
-        if (!CLIENT_ID.matcher(id).matches()) {
-            throw new CommandRejectedException("A " + field + " must be 1 to 100 letters, digits, dots, hyphens or "
-                    + "underscores.");
-        }
-        return id;
-    }
-
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @Operation(summary = "Import a police notification file (CSV body)", description = "The format is in "
             + "docs/csv-import.md. Valid referrals are recorded; each bad row is listed with the reasons; a referral "
             + "with any bad row is refused whole. Importing the same file again records nothing twice.")
     ImportReport importCsv(@RequestBody String csv) {
-        return policeImport.importCsv(new StringReader(csv), ProgressListener.NONE);
+        return imported(csv);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a police notification file (multipart upload, part name 'file')")
     ImportReport importUpload(@RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return policeImport.importCsv(reader, ProgressListener.NONE);
-        }
+        return imported(file);
     }
 }

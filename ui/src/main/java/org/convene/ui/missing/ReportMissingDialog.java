@@ -13,25 +13,19 @@ import org.convene.coordination.missing.api.MissingRiskLevel;
 import org.convene.coordination.missing.api.ReportMissingEpisodeCommand;
 import org.convene.coordination.shared.api.TextRules;
 import org.convene.intake.Intake;
-import org.convene.intake.IntakeChild;
 import org.convene.ui.referral.ChildEntry;
 import org.convene.ui.referral.Drafts;
+import org.convene.ui.referral.IntakeDialog;
 import org.convene.ui.referral.IntakeRecorded;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.ProblemList;
 
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The police notification that a child is missing: the child (an existing record, or a new one),
@@ -40,7 +34,7 @@ import com.vaadin.flow.shared.Registration;
  * nothing unless everything passes coordination's rules and lists every problem at once. Fires
  * {@link IntakeRecorded} when the episode is recorded.
  */
-public class ReportMissingDialog extends Dialog {
+public class ReportMissingDialog extends IntakeDialog<ReportMissingDialog.Draft> {
 
     /**
      * The notification as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
@@ -60,17 +54,10 @@ public class ReportMissingDialog extends Dialog {
     final TextField reportedBy = new TextField("Reported missing by");
     final TextArea circumstances = new TextArea("Circumstances");
     final TextField lastKnownLocation = new TextField("Last known location");
-    final ProblemList errors = new ProblemList("missing-errors");
-    final Button save = new Button("Report missing");
-
-    private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final Intake intake;
     private final String episodeId = UUID.randomUUID().toString();
 
     public ReportMissingDialog(Intake intake, QueryGateway queryGateway) {
-        this.intake = intake;
-        setHeaderTitle("Report a missing child");
-        setWidth("min(52rem, 100vw)");
+        super(Draft.class, intake, "Report a missing child", "missing-errors", "Report missing", "save-missing");
 
         child = new ChildEntry(intake, queryGateway, 1);
         child.unborn.setVisible(false);
@@ -126,22 +113,6 @@ public class ReportMissingDialog extends Dialog {
                 reportedBy, lastKnownLocation);
         form.setColspan(lastKnownLocation, 2);
         add(errors, child, form, circumstances);
-
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-missing");
-        save.addClickListener(e -> save());
-        getFooter().add(new Button("Cancel", e -> close()), save);
-    }
-
-    private void bindFields() {
-        // coordination's rules judge the values (and list every problem); a field's own constraint
-        // (a maximum length) would keep a value out of the draft without a word
-        binder.setDefaultValidatorsEnabled(false);
-        binder.bindInstanceFields(this);
-    }
-
-    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
-        return addListener(IntakeRecorded.class, listener);
     }
 
     /** The notification as entered, for {@link Intake} (which puts in the child's id). */
@@ -165,12 +136,10 @@ public class ReportMissingDialog extends Dialog {
         return problems.stream().distinct().toList();
     }
 
-    void save() {
-        if (Drafts.saved(errors, check(), () -> intake.reportMissing(toCommand(), child.toIntakeChild()),
-                child.label() + " is reported missing.")) {
-            fireEvent(new IntakeRecorded(this, episodeId));
-            close();
-        }
+    @Override
+    protected void save() {
+        saveWith(check(), () -> intake.reportMissing(toCommand(), child.toIntakeChild()),
+                child.label() + " is reported missing.", episodeId);
     }
 
     String episodeId() {

@@ -20,9 +20,7 @@ import org.convene.coordination.shared.api.TextRules;
 import org.convene.intake.Intake;
 import org.convene.intake.IntakeChild;
 import org.convene.ui.shared.Formats;
-import org.convene.ui.shared.ProblemList;
 
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,7 +28,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -39,7 +36,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * Referral intake: the notification and one or more children, each an existing record or a new
@@ -48,7 +44,7 @@ import com.vaadin.flow.shared.Registration;
  * nothing unless everything passes coordination's rules and lists every problem at once. Fires
  * {@link IntakeRecorded} when the referral is recorded.
  */
-public class RecordReferralDialog extends Dialog {
+public class RecordReferralDialog extends IntakeDialog<RecordReferralDialog.Draft> {
 
     /**
      * The referral as entered: the fields of the same names, bound by {@link Binder#bindInstanceFields}
@@ -70,13 +66,9 @@ public class RecordReferralDialog extends Dialog {
     final TextArea narrative = new TextArea("What happened");
     final List<ChildEntry> children = new ArrayList<>();
     final List<AdultRow> adults = new ArrayList<>();
-    final ProblemList errors = new ProblemList("referral-errors");
     final Button addChild = new Button("Add another child", VaadinIcon.PLUS.create());
     final Button addAdult = new Button("Add an adult", VaadinIcon.PLUS.create());
-    final Button save = new Button("Record referral");
 
-    private final Binder<Draft> binder = new Binder<>(Draft.class);
-    private final Intake intake;
     private final QueryGateway queryGateway;
     private final Div childList = new Div();
     private final Div adultList = new Div();
@@ -84,10 +76,8 @@ public class RecordReferralDialog extends Dialog {
     private int adultCount;
 
     public RecordReferralDialog(Intake intake, QueryGateway queryGateway) {
-        this.intake = intake;
+        super(Draft.class, intake, "Record a referral", "referral-errors", "Record referral", "save-referral");
         this.queryGateway = queryGateway;
-        setHeaderTitle("Record a referral");
-        setWidth("min(52rem, 100vw)");
 
         receivedAt.setRequiredIndicatorVisible(true);
         receivedAt.setLocale(Locale.UK);
@@ -145,25 +135,14 @@ public class RecordReferralDialog extends Dialog {
         add(errors, form, new H3("Children"), childList, addChild, new H3("Adults involved"), adultList, addAdult,
                 narrative);
         addChild();
-
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-referral");
-        save.addClickListener(e -> save());
-        getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void bindFields() {
-        // coordination's rules judge the values (and list every problem); a field's own constraint
-        // (a maximum length) would keep a value out of the draft without a word
-        binder.setDefaultValidatorsEnabled(false);
-        binder.bindInstanceFields(this);
+    @Override
+    protected void bindFields() {
+        super.bindFields();
         // a police notification, received now, from the police (DfE source 6): filled in, still changeable
         binder.readRecord(new Draft(LocalDateTime.now(Formats.UK).truncatedTo(ChronoUnit.MINUTES), "6",
                 ReferralType.POLICE_DOMESTIC_ABUSE_NOTIFICATION, null, null, false, Set.of(), null, null));
-    }
-
-    public Registration addRecordedListener(ComponentEventListener<IntakeRecorded> listener) {
-        return addListener(IntakeRecorded.class, listener);
     }
 
     ChildEntry addChild() {
@@ -220,12 +199,10 @@ public class RecordReferralDialog extends Dialog {
         return problems.stream().distinct().toList();
     }
 
-    void save() {
+    @Override
+    protected void save() {
         List<IntakeChild> named = children.stream().map(ChildEntry::toIntakeChild).toList();
-        if (Drafts.saved(errors, check(), () -> intake.receiveReferral(toCommand(), named), "Referral recorded for "
-                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".")) {
-            fireEvent(new IntakeRecorded(this, referralId));
-            close();
-        }
+        saveWith(check(), () -> intake.receiveReferral(toCommand(), named), "Referral recorded for "
+                + String.join(", ", children.stream().map(ChildEntry::label).toList()) + ".", referralId);
     }
 }

@@ -1,35 +1,29 @@
 package org.convene.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.testsupport.RestCalls.problemsOfRow;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
 import org.convene.coordination.child.api.ChildRegisteredEvent;
 import org.convene.coordination.missing.api.CareAbsenceType;
 import org.convene.coordination.missing.api.ChildReturnedEvent;
 import org.convene.coordination.missing.api.MissingEpisodeReportedEvent;
 import org.convene.coordination.missing.api.MissingFrom;
 import org.convene.coordination.missing.api.MissingRiskLevel;
+import org.convene.testsupport.RestCalls;
 import org.convene.ui.ConveneSpringTest;
 import org.convene.intake.missing.MissingNotificationFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +38,6 @@ class MissingEpisodesApiTest {
 
     @Autowired TestRestTemplate rest;
     @Autowired EventStore eventStore;
-    @Autowired org.axonframework.extensions.mongo.MongoTemplate axonMongo;
     private final ObjectMapper json = new ObjectMapper();
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     private final String letters = run.replaceAll("[^A-Z]", "");
@@ -52,31 +45,19 @@ class MissingEpisodesApiTest {
     private final Instant returned = lastSeen.plus(20, ChronoUnit.HOURS);
 
     ResponseEntity<String> importCsv(String user, String csv) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("text/csv"));
-        if (user != null) {
-            headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
-        }
-        return rest.exchange("/api/missing-episodes/import", HttpMethod.POST, new HttpEntity<>(csv, headers),
-                String.class);
+        return calls().postCsv(user, "/api/missing-episodes/import", csv);
     }
 
     ResponseEntity<String> post(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (user != null) {
-            headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
-        }
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return calls().post(user, path, body);
     }
 
     JsonNode report(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return calls().report(response);
     }
 
-    long storedEvents() {
-        return axonMongo.eventCollection().countDocuments(new Document());
+    RestCalls calls() {
+        return new RestCalls(rest);
     }
 
     List<Object> eventsOf(String aggregateId) {
@@ -218,31 +199,10 @@ class MissingEpisodesApiTest {
     }
 
     @Test
-    void aFileWithoutTheRequiredColumnsIsA400ProblemAndRecordsNothing() throws Exception {
-        long before = storedEvents();
-        ResponseEntity<String> response = importCsv("police.screener", "reference,name\nX,Y\n");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        RestApiTest.assertProblem(response);
-        assertThat(json.readTree(response.getBody()).get("problems").toString())
-                .contains("The file has no column 'police_reference'.");
-        assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    @Test
     void aMultipartUploadIsImportedToo() throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("file", new ByteArrayResource((HEADER + ref(21) + ",Gil Hart" + letters + ",2013-01-01,,,,,,home,,"
-                + lastSeen + ",low,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "missing.csv";
-            }
-        });
-        ResponseEntity<String> response = rest.exchange("/api/missing-episodes/import", HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = calls().upload("social.screener", "/api/missing-episodes/import",
+                "missing.csv", HEADER + ref(21) + ",Gil Hart" + letters + ",2013-01-01,,,,,,home,," + lastSeen
+                        + ",low,,,,,,\n");
         assertThat(report(response).get("recorded").asInt()).isEqualTo(1);
         assertThat(eventsOf(episode(21))).hasSize(1);
     }
@@ -309,13 +269,10 @@ class MissingEpisodesApiTest {
         RestApiTest.assertProblem(unknown);
 
         // the read side: eventually the episode with its return
-        HttpHeaders auth = new HttpHeaders();
-        auth.setBasicAuth("police.screener", ConveneSpringTest.DEMO_PASSWORD);
         long deadline = System.nanoTime() + 20_000_000_000L;
         ResponseEntity<String> details;
         while (true) {
-            details = rest.exchange("/api/missing-episodes/" + id, HttpMethod.GET, new HttpEntity<>(auth),
-                    String.class);
+            details = calls().get("police.screener", "/api/missing-episodes/" + id);
             if (details.getStatusCode() == HttpStatus.OK && json.readTree(details.getBody()).hasNonNull("returnedAt")) {
                 break;
             }
@@ -326,8 +283,8 @@ class MissingEpisodesApiTest {
         assertThat(episode.get("childId").asText()).isEqualTo(childId);
         assertThat(episode.get("careAbsenceType").asText()).isEqualTo("M");
         assertThat(episode.get("whereFound").asText()).isEqualTo("park");
-        assertThat(rest.exchange("/api/missing-episodes/none-" + run, HttpMethod.GET, new HttpEntity<>(auth),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(calls().get("police.screener", "/api/missing-episodes/none-" + run).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -353,16 +310,5 @@ class MissingEpisodesApiTest {
         assertThat(unknownCode.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknownCode.getBody()).contains("'riskLevel'");
         assertThat(eventsOf(badId)).isEmpty();
-    }
-
-    private static List<String> problemsOfRow(JsonNode report, int row) {
-        for (JsonNode r : report.get("rows")) {
-            if (r.get("row").asInt() == row) {
-                List<String> problems = new ArrayList<>();
-                r.get("problems").forEach(p -> problems.add(p.asText()));
-                return problems;
-            }
-        }
-        throw new AssertionError("no row " + row + " in " + report);
     }
 }

@@ -1,28 +1,23 @@
 package org.convene.ui.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.testsupport.RestCalls.problemsOfRow;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.convene.coordination.referral.api.ReferralReceivedEvent;
+import org.convene.testsupport.RestCalls;
 import org.convene.ui.ConveneSpringTest;
 import org.convene.intake.referral.PoliceNotificationFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,17 +38,15 @@ class PoliceNotificationImportApiTest {
     private final String lastWeek = LocalDate.now().minusDays(7).toString();
 
     ResponseEntity<String> importCsv(String user, String csv) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType("text/csv"));
-        if (user != null) {
-            headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
-        }
-        return rest.exchange("/api/referrals/import", HttpMethod.POST, new HttpEntity<>(csv, headers), String.class);
+        return calls().postCsv(user, "/api/referrals/import", csv);
     }
 
     JsonNode report(ResponseEntity<String> response) throws Exception {
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return json.readTree(response.getBody());
+        return calls().report(response);
+    }
+
+    RestCalls calls() {
+        return new RestCalls(rest);
     }
 
     long storedEvents() {
@@ -97,18 +90,13 @@ class PoliceNotificationImportApiTest {
     @Test
     void aChildWithAnExistingRecordOfTheSameNameAndDateOfBirthIsNotRecordedAgain() throws Exception {
         String name = "Reuben Ashcombe" + run.replaceAll("[^A-Z]", "");
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
-        ResponseEntity<String> created = rest.exchange("/api/children", HttpMethod.POST, new HttpEntity<>(
-                "{\"fullName\":\"" + name + "\",\"dateOfBirth\":\"2014-06-09\"}", headers), String.class);
+        ResponseEntity<String> created = calls().post("social.screener", "/api/children",
+                "{\"fullName\":\"" + name + "\",\"dateOfBirth\":\"2014-06-09\"}");
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         String existing = json.readTree(created.getBody()).get("childId").asText();
-        HttpHeaders auth = new HttpHeaders();
-        auth.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!rest.exchange("/api/children/matches?name=" + name + "&dateOfBirth=2014-06-09", HttpMethod.GET,
-                new HttpEntity<>(auth), String.class).getBody().contains(existing)) {
+        while (!calls().get("social.screener", "/api/children/matches?name=" + name + "&dateOfBirth=2014-06-09")
+                .getBody().contains(existing)) {
             assertThat(System.nanoTime()).as("the child projection lists the new record").isLessThan(deadline);
             Thread.sleep(100);
         }
@@ -180,31 +168,9 @@ class PoliceNotificationImportApiTest {
     }
 
     @Test
-    void aFileWithoutTheRequiredColumnsIsA400ProblemAndRecordsNothing() throws Exception {
-        long before = storedEvents();
-        ResponseEntity<String> response = importCsv("police.screener", "reference,name\nX,Y\n");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        RestApiTest.assertProblem(response);
-        assertThat(json.readTree(response.getBody()).get("problems").toString())
-                .contains("The file has no column 'police_reference'.");
-        assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    @Test
     void aMultipartUploadIsImportedToo() throws Exception {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth("social.screener", ConveneSpringTest.DEMO_PASSWORD);
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("file", new ByteArrayResource((HEADER + "UP-" + run + "," + yesterday
-                + " 09:00,,,standard,,Eli Ford,2014-04-04,,,,,,,\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "notifications.csv";
-            }
-        });
-        ResponseEntity<String> response = rest.exchange("/api/referrals/import", HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = calls().upload("social.screener", "/api/referrals/import",
+                "notifications.csv", HEADER + "UP-" + run + "," + yesterday + " 09:00,,,standard,,Eli Ford,2014-04-04,,,,,,,\n");
         assertThat(report(response).get("recorded").asInt()).isEqualTo(1);
     }
 
@@ -216,16 +182,5 @@ class PoliceNotificationImportApiTest {
         RestApiTest.assertProblem(analyst);
         assertThat(importCsv(null, goodFile()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(storedEvents()).isEqualTo(before);
-    }
-
-    private static List<String> problemsOfRow(JsonNode report, int row) {
-        for (JsonNode r : report.get("rows")) {
-            if (r.get("row").asInt() == row) {
-                List<String> problems = new java.util.ArrayList<>();
-                r.get("problems").forEach(p -> problems.add(p.asText()));
-                return problems;
-            }
-        }
-        throw new AssertionError("no row " + row + " in " + report);
     }
 }

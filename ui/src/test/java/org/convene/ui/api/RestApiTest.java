@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
+import org.convene.testsupport.RestCalls;
 import org.convene.ui.ConveneSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +39,7 @@ class RestApiTest {
             """;
 
     ResponseEntity<String> post(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        if (user != null) {
-            headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
-        }
-        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return new RestCalls(rest).post(user, path, body);
     }
 
     JsonNode body(ResponseEntity<String> response) throws Exception {
@@ -88,9 +84,7 @@ class RestApiTest {
     }
 
     ResponseEntity<String> get(String user, String path) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBasicAuth(user, ConveneSpringTest.DEMO_PASSWORD);
-        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return new RestCalls(rest).get(user, path);
     }
 
     @Test

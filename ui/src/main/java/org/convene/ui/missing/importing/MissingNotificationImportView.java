@@ -1,12 +1,7 @@
 package org.convene.ui.missing.importing;
 
-import java.io.Reader;
-import java.util.List;
-
 import org.convene.coordination.shared.api.Roles;
 import org.convene.ui.MainLayout;
-import org.convene.intake.csv.CsvFile;
-import org.convene.intake.csv.ProgressListener;
 import org.convene.intake.missing.MissingImportReport;
 import org.convene.intake.missing.MissingImportReport.RowOutcome;
 import org.convene.intake.missing.MissingNotificationImport;
@@ -23,21 +18,14 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.SCREENER, Roles.MEETING_CHAIR})
 public class MissingNotificationImportView extends CsvImportView<RowOutcome> {
 
-    public static final List<String> ROLES = List.of(Roles.SCREENER, Roles.MEETING_CHAIR);
-
-    private final MissingNotificationImport missingImport;
-
     public MissingNotificationImportView(MissingNotificationImport missingImport) {
         super("Import missing notifications", "Upload the police missing-notification file (CSV, one row per "
                 + "missing episode, with the return when the child has been found). Episodes and returns already "
                 + "recorded are not recorded again, and a row with a problem is not recorded at all.",
-                "missing-notification-import", CsvFile.MAX_CHARACTERS);
-        this.missingImport = missingImport;
+                "missing-notification-import", (reader, progress) -> result(missingImport.importCsv(reader, progress)));
     }
 
-    @Override
-    protected Result<RowOutcome> runImport(Reader reader, ProgressListener progress) {
-        MissingImportReport report = missingImport.importCsv(reader, progress);
+    private static Result<RowOutcome> result(MissingImportReport report) {
         return new Result<>(report.rowsRead(), plural(report.recorded(), "missing episode") + " recorded, "
                 + plural(report.returnsRecorded(), "return") + " recorded, " + report.alreadyRecorded()
                 + " already recorded, " + report.refused() + " refused.", report.rows());

@@ -1,5 +1,6 @@
 package org.convene.ui.referral.importing;
 
+import org.convene.intake.csv.CsvFile;
 import org.convene.intake.csv.ImportFileException;
 import org.convene.intake.csv.ImportedRow;
 import org.convene.intake.csv.ProgressListener;
@@ -40,6 +41,12 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
     public record Result<T>(int rowsRead, String summary, List<T> rows) {
     }
 
+    /** Runs the import itself, reporting progress; throws {@link ImportFileException} for an unusable file. */
+    @FunctionalInterface
+    public interface Importer<T> {
+        Result<T> run(Reader reader, ProgressListener progress);
+    }
+
     private final MemoryBuffer buffer = new MemoryBuffer();
     public final Upload upload = new Upload(buffer);
     public final ProgressBar progress = new ProgressBar();
@@ -47,10 +54,13 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
     public final Paragraph summary = new Paragraph();
     public final Grid<T> grid = new Grid<>();
     private final String threadName;
+    private final Importer<T> importer;
     private ExecutorService worker;
 
-    protected CsvImportView(String title, String help, String threadName, int maxUploadBytes) {
+    /** A file of at most {@link CsvFile#MAX_CHARACTERS} bytes, imported by {@code importer} on a thread of this name. */
+    protected CsvImportView(String title, String help, String threadName, Importer<T> importer) {
         this.threadName = threadName;
+        this.importer = importer;
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         setHeightFull();
 
@@ -60,7 +70,7 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
         upload.setId("import-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxUploadBytes);
+        upload.setMaxFileSize(CsvFile.MAX_CHARACTERS);
         upload.setDropLabel(new Span("Drop the CSV file here"));
         upload.addSucceededListener(e -> {
             byte[] bytes;
@@ -103,9 +113,6 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
         add(heading, new Paragraph(help), upload, progress, status, summary, grid);
     }
 
-    /** Runs the import itself, reporting progress; throws {@link ImportFileException} for an unusable file. */
-    protected abstract Result<T> runImport(Reader reader, ProgressListener progress);
-
     /** Imports in a background thread as the logged-in user, pushing progress to the page. */
     public void start(String fileName, byte[] bytes) {
         UI ui = UI.getCurrent();
@@ -124,7 +131,7 @@ public abstract class CsvImportView<T extends ImportedRow> extends Main {
         }
         Runnable task = () -> {
             try {
-                Result<T> result = runImport(
+                Result<T> result = importer.run(
                         new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
                         (done, total) -> ui.access(() -> {
                             progress.setValue(total == 0 ? 1 : (double) done / total);
