@@ -20,7 +20,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Authorisation behind the UI: every command and query is checked against the logged-in user's
@@ -28,17 +28,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * aggregates put into their events. Messages dispatched with no logged-in user are refused.
  */
 final class MessageAuthorizationInterceptor {
-
-    /**
-     * The application's own holder of the signed-in user (Vaadin's, which also reads the Vaadin
-     * session), not the JVM-wide static one: a second application started in the same JVM (the
-     * restart tests) replaces the static holder, and this one's users would then look signed out.
-     */
-    private final SecurityContextHolderStrategy securityContexts;
-
-    MessageAuthorizationInterceptor(SecurityContextHolderStrategy securityContexts) {
-        this.securityContexts = securityContexts;
-    }
 
     MessageDispatchInterceptor<CommandMessage<?>> forCommands() {
         return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
@@ -48,8 +37,8 @@ final class MessageAuthorizationInterceptor {
         return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
     }
 
-    private <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
+    private static <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (message.getPayloadType().isAnnotationPresent(SystemCommand.class)) {
             // Sent by Convene itself (a saga deadline, a rule): recorded as the system, never as a user.
             return stamp.apply(message, Map.of(MessageMetaData.USER_ID, SystemCommand.SYSTEM_USER,
