@@ -23,9 +23,14 @@ class ModuleRulesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
+        classes = mainClassesOf("org.convene");
+    }
+
+    /** The product's classes in these packages, tests left out: what the architecture rules judge. */
+    static JavaClasses mainClassesOf(String... packages) {
+        return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.convene");
+                .importPackages(packages);
     }
 
     /** The classes of a module (e.g. "query") that are not in one of its {@code api} packages. */

@@ -19,8 +19,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The {@code ui} module is presentation only (issue 15, decision 0024): views and their
@@ -37,9 +35,7 @@ class PresentationOnlyRulesTest {
 
     @BeforeAll
     static void importUi() {
-        ui = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.convene.ui");
+        ui = ModuleRulesTest.mainClassesOf("org.convene.ui");
     }
 
     @Test
