@@ -13,6 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.convene.coordination.referral.api.ReferralType;
@@ -59,8 +60,13 @@ class RestartIT {
                     throw new IllegalStateException(e);
                 }
             }, l -> l.size() == 1, Duration.ofSeconds(20));
-            tokenBefore = app.getBean(TokenStore.class).fetchToken("referral-list", 0);
-            assertThat(tokenBefore).isNotNull();
+            // the list shows the referral once its projection has it; the position is stored when the
+            // batch commits, a moment later: wait for the stored position to name the referral's event
+            String referralEvent = app.getBean(EventStore.class).readEvents(first).asStream()
+                    .reduce((earlier, later) -> later).orElseThrow().getIdentifier();
+            tokenBefore = Eventually.await(() -> app.getBean(TokenStore.class).fetchToken("referral-list", 0),
+                    token -> token instanceof MongoTrackingToken stored
+                            && stored.getKnownEventIds().contains(referralEvent), Duration.ofSeconds(20));
         }
 
         try (ConfigurableApplicationContext app = TestApplication.startOn(dataDir)) {

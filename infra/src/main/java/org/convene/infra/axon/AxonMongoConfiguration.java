@@ -22,11 +22,14 @@ import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.Serializer;
 import org.convene.infra.store.MongoStoreConfiguration.EmbeddedStoreHolder;
 import org.convene.infra.store.StoreProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -156,14 +159,17 @@ public class AxonMongoConfiguration {
     }
 
     @Bean
-    CommandAuthorizationRegistrar messageAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus) {
-        return new CommandAuthorizationRegistrar(commandBus, queryBus);
+    CommandAuthorizationRegistrar messageAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        return new CommandAuthorizationRegistrar(commandBus, queryBus,
+                securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
     /** Registers the authorisation interceptor on both buses as soon as they exist. */
     static final class CommandAuthorizationRegistrar {
-        CommandAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus) {
-            MessageAuthorizationInterceptor interceptor = new MessageAuthorizationInterceptor();
+        CommandAuthorizationRegistrar(CommandBus commandBus, QueryBus queryBus,
+                                      SecurityContextHolderStrategy securityContexts) {
+            MessageAuthorizationInterceptor interceptor = new MessageAuthorizationInterceptor(securityContexts);
             commandBus.registerDispatchInterceptor(interceptor.forCommands());
             queryBus.registerDispatchInterceptor(interceptor.forQueries());
         }

@@ -21,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Authorisation behind the UI: every command and query is checked against the logged-in user's
@@ -28,6 +29,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * aggregates put into their events. Messages dispatched with no logged-in user are refused.
  */
 final class MessageAuthorizationInterceptor {
+
+    /**
+     * The application's own holder of the signed-in user (Vaadin's, which also reads the Vaadin
+     * session), where its web requests sign users in. With one application in the JVM, as an
+     * operator runs it, it is also the JVM-wide {@link SecurityContextHolder}; tests run several
+     * applications in one JVM, each replacing the JVM-wide holder with its own, so a user signed in
+     * on the JVM-wide holder (by Convene's own jobs or a test) is looked for there too.
+     */
+    private final SecurityContextHolderStrategy securityContexts;
+
+    MessageAuthorizationInterceptor(SecurityContextHolderStrategy securityContexts) {
+        this.securityContexts = securityContexts;
+    }
 
     MessageDispatchInterceptor<CommandMessage<?>> forCommands() {
         return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
@@ -37,8 +51,11 @@ final class MessageAuthorizationInterceptor {
         return messages -> (index, message) -> authorize(message, (m, meta) -> m.andMetaData(meta));
     }
 
-    private static <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private <M extends Message<?>> M authorize(M message, BiFunction<M, Map<String, ?>, M> stamp) {
+        Authentication authentication = securityContexts.getContext().getAuthentication();
+        if (authentication == null) {
+            authentication = SecurityContextHolder.getContext().getAuthentication();
+        }
         if (message.getPayloadType().isAnnotationPresent(SystemCommand.class)) {
             // Sent by Convene itself (a saga deadline, a rule): recorded as the system, never as a user.
             return stamp.apply(message, Map.of(MessageMetaData.USER_ID, SystemCommand.SYSTEM_USER,

@@ -43,15 +43,17 @@ public class MissingNotificationImport {
 
     private final Intake intake;
     private final CommandGateway commands;
+    private final ImportPermission permission;
 
-    public MissingNotificationImport(Intake intake, CommandGateway commands) {
+    public MissingNotificationImport(Intake intake, CommandGateway commands, ImportPermission permission) {
         this.intake = intake;
         this.commands = commands;
+        this.permission = permission;
     }
 
     /** Imports the file as the user signed in on this thread; {@link ImportFileException} for an unusable file. */
     public MissingImportReport importCsv(Reader reader, ProgressListener progress) {
-        ImportPermission.require();
+        permission.require();
         List<Notification> rows = MissingNotificationFile.read(reader, GenericEventMessage.clock.instant());
         List<RowOutcome> outcomes = new ArrayList<>();
         for (Notification row : rows) {

@@ -38,14 +38,16 @@ public class PoliceNotificationImport {
     private static final Logger log = LoggerFactory.getLogger(PoliceNotificationImport.class);
 
     private final Intake intake;
+    private final ImportPermission permission;
 
-    public PoliceNotificationImport(Intake intake) {
+    public PoliceNotificationImport(Intake intake, ImportPermission permission) {
         this.intake = intake;
+        this.permission = permission;
     }
 
     /** Imports the file as the user signed in on this thread; {@link ImportFileException} for an unusable file. */
     public ImportReport importCsv(Reader reader, ProgressListener progress) {
-        ImportPermission.require();
+        permission.require();
         List<Notification> notifications = PoliceNotificationFile.read(reader, GenericEventMessage.clock.instant());
         int total = notifications.stream().mapToInt(n -> n.rows().size()).sum();
         List<RowOutcome> rows = new ArrayList<>();
